@@ -1,0 +1,18 @@
+"""The root Query, assembled from one mixin per domain."""
+
+from __future__ import annotations
+
+import strawberry
+from strawberry import relay
+
+from api.queries.organizations import OrganizationQueries
+from api.types.organization import Info
+
+
+@strawberry.type
+class Query(OrganizationQueries):
+    # A plain field rather than `relay.node()`: that one cannot be shared by two schema instances
+    # (tests build one app per configuration).
+    @strawberry.field(description="Fetch any object by its global id")
+    async def node(self, info: Info, id: relay.GlobalID) -> relay.Node | None:
+        return await id.resolve_node(info, required=False)

@@ -1,0 +1,2 @@
+MATCH (o:Organization) WHERE o.id IN $ids
+RETURN o {.*, roles: [l IN labels(o) WHERE l <> 'Organization']} AS org

@@ -1,0 +1,1 @@
+"""One repository module per aggregate; each method runs statements from `graph/cypher/`."""

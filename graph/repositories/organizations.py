@@ -1,0 +1,57 @@
+"""Organisations: customers, competitors, suppliers, channels and our own company."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from graph.names import norm_name
+from graph.repositories.base import Repository, Row
+
+
+@dataclass(frozen=True)
+class OrganizationFilter:
+    roles: tuple[str, ...] = ()
+    query: str | None = None
+    industry: str | None = None
+    region: str | None = None
+    stage: str | None = None
+    contribution: str | None = None
+    value_class: str | None = None
+    candidate: bool | None = None
+    competitor_some: tuple[str, ...] | None = None
+    competitor_none: tuple[str, ...] | None = None
+    contact_role_some: str | None = None
+    opportunity_status_some: str | None = None
+
+    def params(self) -> dict[str, Any]:
+        return {
+            "roles": list(self.roles),
+            "query": norm_name(self.query) if self.query else None,
+            "industry": self.industry,
+            "region": self.region,
+            "stage": self.stage,
+            "contribution": self.contribution,
+            "valueClass": self.value_class,
+            "candidate": self.candidate,
+            "competitorSome": list(self.competitor_some) if self.competitor_some is not None else None,
+            "competitorNone": list(self.competitor_none) if self.competitor_none is not None else None,
+            "contactRoleSome": self.contact_role_some,
+            "opportunityStatusSome": self.opportunity_status_some,
+        }
+
+
+class OrganizationRepository(Repository):
+    async def get_by_ids(self, ids: list[str]) -> dict[str, Row]:
+        rows = await self.read("organization_get_by_ids", ids=ids)
+        return {r["org"]["id"]: r["org"] for r in rows}
+
+    async def list(
+        self, flt: OrganizationFilter, *, skip: int, limit: int, order_by: str = "NAME"
+    ) -> tuple[list[Row], int]:
+        row = await self.read_one(
+            "organization_list", skip=skip, limit=limit, orderBy=order_by, **flt.params()
+        )
+        if not row:
+            return [], 0
+        return row["orgs"], row["total"]
