@@ -290,7 +290,7 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> Decoded:
                 if dec_ascii and not dec_ascii.startswith(("utf-16", "utf-32")):
                     res.encoding = dec_ascii
             return res
-        candidates.append((score8 - (0.1 if dropped8 else 0.0), 10, "utf-8"))
+        candidates.append((score8 - (0.03 if dropped8 else 0.0), 10, "utf-8"))
 
     # 4. a declared charset that decodes and reads plausibly
     dec = canonical_charset(declared)
