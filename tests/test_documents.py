@@ -196,6 +196,15 @@ def test_short_gbk_texts(text: str) -> None:
     assert decoded.encoding == "gb18030"
 
 
+def test_declared_type_charset_is_used() -> None:
+    data = "泓远电气".encode("gbk")  # 4 bytes: ambiguous without the declaration
+    doc = read_document(data, declared_type="text/plain; charset=GBK")
+    assert doc.text == "泓远电气"
+    assert doc.encoding == "gb18030"
+    big5 = "甌安保險".encode("cp950")
+    assert read_document(big5, declared_type="text/plain; charset=big5").text == "甌安保險"
+
+
 def test_big5_traditional_text() -> None:
     trad = "甌安保險 理賠數據平臺 第二次交流，參會：信息技術部副總經理冉書衡、架構組組長柯以澄。"
     doc = read_document(trad.encode("cp950"), "trad.txt")

@@ -320,9 +320,16 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> Decoded:
         if codec == "gb18030":
             score += 0.02  # mainland product: prefer GB on near ties
         candidates.append((score - _single_byte_penalty(codec), -prio, codec))
-    # UTF-8 with a few bad bytes (files pasted together): count replacements against it
+    # UTF-8 / GB18030 with a few bad bytes (damaged or pasted-together files): replace those
     if bad and utf8ish and bad <= max(2, len(utf8_loose) // 200):
-        candidates.append((plausibility(utf8_loose.replace("\ufffd", "")) - 0.05, -99, "utf-8-replace"))
+        score = plausibility(utf8_loose.replace("\ufffd", "")) - _damage_penalty(utf8_loose, bad)
+        candidates.append((score, -99, "utf-8-replace"))
+    elif not utf8ish and not any(c == "gb18030" for _, _, c in candidates):
+        gb_loose = sample.decode("gb18030", errors="replace")
+        gb_bad = gb_loose.count("\ufffd")
+        if gb_bad <= max(2, len(gb_loose) // 200):
+            score = plausibility(gb_loose.replace("\ufffd", "")) - _damage_penalty(gb_loose, gb_bad)
+            candidates.append((score, -98, "gb18030-replace"))
     best = max(candidates, default=None)
     if best is None or best[0] < GOOD_SCORE:
         guess = _charset_normalizer_guess(sample)
@@ -333,11 +340,12 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> Decoded:
     for score, _prio, codec in sorted(candidates, reverse=True):
         if score < ACCEPT_SCORE:
             break
-        if codec == "utf-8-replace":
-            text = data.decode("utf-8", errors="replace")
+        if codec.endswith("-replace"):
+            base = codec.removesuffix("-replace")
+            text = data.decode(base, errors="replace")
             n = text.count("\ufffd")
-            warnings.append(f"{n} invalid UTF-8 byte sequence(s) replaced with U+FFFD")
-            return Decoded(text, "utf-8", warnings)
+            warnings.append(f"{n} invalid {base} byte sequence(s) replaced with U+FFFD")
+            return Decoded(text, base, warnings)
         res = _finish(data, codec, codec, warnings)
         if res is not None:
             return res
@@ -348,6 +356,12 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> Decoded:
         "the text's character encoding could not be determined (tried UTF-8, GB18030, Big5, UTF-16); "
         "save it as UTF-8 and upload again",
     )
+
+
+def _damage_penalty(text: str, bad: int) -> float:
+    """Replacement characters weigh against a decode by their share of the non-ASCII characters."""
+    non_ascii = sum(1 for ch in text if ord(ch) > 0x7F)
+    return 0.05 + 2.0 * bad / max(non_ascii, 1)
 
 
 def _single_byte(codec: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from .cleanup import clean_text
@@ -20,7 +21,17 @@ __all__ = ["read_document", "read_upload"]
 log = logging.getLogger(__name__)
 
 
-def _extract(data: bytes, hint: Hint, limits: DocumentLimits) -> tuple[DocumentFormat, Extracted]:
+def _declared_charset(declared_type: str | None) -> str | None:
+    """``charset=`` of a MIME type such as ``text/plain; charset=GBK``."""
+    if not declared_type:
+        return None
+    m = re.search(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", declared_type, re.IGNORECASE)
+    return m.group(1) if m else None
+
+
+def _extract(
+    data: bytes, hint: Hint, limits: DocumentLimits, charset: str | None = None
+) -> tuple[DocumentFormat, Extracted]:
     kind = sniff_binary(data)
     if kind == "docx":
         from .formats.docx import read_docx
@@ -30,14 +41,13 @@ def _extract(data: bytes, hint: Hint, limits: DocumentLimits) -> tuple[DocumentF
         from .formats.pdf import read_pdf
 
         return "pdf", read_pdf(data, limits)
-    if hint.format in ("docx", "pdf"):
-        # the name promised a binary container; only accept the bytes as text if they really are text
-        pass
     if looks_like_email(data[:16384].decode("latin-1")):
         from .formats.eml import read_eml
 
         return "eml", read_eml(data, limits)
-    if hint.format == "html" or b"<" in data[:4096]:
+    if charset:
+        decoded = decode_bytes(data, declared=charset)
+    elif hint.format == "html" or b"<" in data[:4096]:
         from .formats.html import decode_html
 
         decoded = decode_html(data)
@@ -87,7 +97,7 @@ def read_document(
         raise DocumentError("TOO_LARGE", f"the file is {len(data)} bytes (limit {limits.max_bytes})")
     hint = hint_from(filename, declared_type)
     try:
-        fmt, ex = _extract(data, hint, limits)
+        fmt, ex = _extract(data, hint, limits, _declared_charset(declared_type))
     except DocumentError:
         raise
     except RecursionError:

@@ -7,7 +7,6 @@ pypdf itself caps inflated stream sizes.  A PDF whose pages yield (almost) no te
 from __future__ import annotations
 
 import io
-import logging
 import re
 import warnings as _warnings
 
@@ -39,7 +38,6 @@ def read_pdf(data: bytes, limits: DocumentLimits) -> Extracted:
         raise DocumentError("UNSUPPORTED_TYPE", "PDF support is not installed") from None
 
     warnings: list[str] = []
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
     if b"%%EOF" not in data[-2048:]:
         warnings.append("the PDF has no end-of-file marker (truncated?); text may be incomplete")
     try:
