@@ -451,6 +451,11 @@ def test_pdf_truncated_and_garbage() -> None:
     assert code_of(b"%PDF-1.7\n" + random.Random(3).randbytes(2000), "a.pdf") == "CORRUPT_FILE"
 
 
+def test_text_mentioning_pdf_magic_is_text() -> None:
+    doc = read_document("附件说明：文件头是 %PDF-1.4，已损坏。".encode())
+    assert doc.format == "txt"
+
+
 def test_pdf_page_and_text_limits() -> None:
     data = make_pdf([text_stream("x" * 80)] * 3)
     assert code_of(data, "a.pdf", limits=DocumentLimits(max_text_chars=100)) == "TOO_LARGE"

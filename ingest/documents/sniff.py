@@ -145,7 +145,8 @@ def sniff_binary(data: bytes) -> BinaryKind | None:
     if b"%PDF-" in head:
         # PDF readers accept junk before the header; require it near the start and before text content
         pos = head.index(b"%PDF-")
-        if pos == 0 or not _looks_texty(head[:pos]):
+        prefix = head[:pos]
+        if pos == 0 or any(b < 0x09 or 0x0E <= b < 0x20 for b in prefix):
             return "pdf"
     for magic, offset, name in _UNSUPPORTED_MAGIC:
         if data[offset : offset + len(magic)] == magic and name:
@@ -155,10 +156,6 @@ def sniff_binary(data: bytes) -> BinaryKind | None:
     if data.startswith(b"MZ") and b"This program cannot be run in DOS mode" in data[:512]:
         raise DocumentError("UNSUPPORTED_TYPE", "the file is a Windows executable, not a document")
     return None
-
-
-def _looks_texty(prefix: bytes) -> bool:
-    return len(prefix) > 16 and sum(32 <= b < 127 or b in (9, 10, 13) for b in prefix) / len(prefix) > 0.9
 
 
 # --------------------------------------------------------------------------- text formats
