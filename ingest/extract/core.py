@@ -1,0 +1,1125 @@
+"""Extraction of persons, organisations, decision roles, stances and relations from one note."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ingest.extract.cues import HEDGE_RE, NEG_BEFORE_RE, ROLE_CUES, STANCE_CUES, UNIT_RE, US_MARK_RE
+from ingest.extract.dates import find_amounts, find_dates, parse_note_date
+from ingest.extract.model import (
+    EntityMention,
+    Evidence,
+    Extraction,
+    OrgFact,
+    PersonFact,
+    RelationFact,
+    RoleFact,
+    StanceFact,
+)
+from ingest.gazetteer import US_NAME, GazOrg, Gazetteer
+from ingest.normalize import normalize
+from ingest.pipeline import USER_KEY, load_pipeline
+from ingest.pipeline.rules import Ent, get_lex, is_cjk, org_core, strip_legal, strip_region
+
+__all__ = ["Extractor"]
+
+_SENT_RE = re.compile(r"[^。！？!?\n；;]+[。！？!?\n；;]*")
+_PRONOUN_RE = re.compile(r"他们|她们|他|她|\bhim\b|\bher\b|\bhe\b|\bshe\b|\bhis\b|\bHe\b|\bShe\b|\bHis\b|\bHer\b")
+_THEM_RE = re.compile(r"他们|\bthem\b|\bthey\b")
+_TITLE_SUFFIX_FULL = ("经理", "主任", "处长", "总监", "组长", "科长", "局长", "行长", "部长", "院长", "书记", "主管", "厂长")
+_CLIPPED = {"处": "处长", "科": "科长", "局": "局长", "行": "行长", "董": "董事长", "院": "院长"}
+_BOSS_TITLES = ("董事长", "Chairman", "总经理", "总裁", "CEO", "GM", "一把手", "局长", "行长", "院长")
+_FORMER_RE = re.compile(r"(?:原|原来|之前|此前|曾|曾任|前|former|ex-|previously)\s?$")
+_NEW_JOB_RE = re.compile(r"出任|加盟|现任|跳槽到|加入|joined|now at")
+
+
+@dataclass
+class _P:
+    """A person being resolved inside one note."""
+
+    key: str
+    name: str
+    mentions: list[Ent] = field(default_factory=list)
+    full: bool = False
+    surname: str = ""
+    org: str | None = None
+    title: str | None = None
+    former: list[dict[str, Any]] = field(default_factory=list)
+    forms: set[str] = field(default_factory=set)
+
+
+@dataclass
+class _O:
+    key: str
+    name: str
+    mentions: list[Ent] = field(default_factory=list)
+    kind: str | None = None
+    kind_strength: int = 0
+
+
+@dataclass
+class _M:
+    """A mention on the note's timeline."""
+
+    start: int
+    end: int
+    kind: str  # person | org | unit | us | product | pron | them | boss
+    ref: str
+
+
+class Extractor:
+    """``Extractor(nlp=None, gazetteer=None).extract(record) -> Extraction``."""
+
+    def __init__(self, nlp: Language | None = None, gazetteer: Gazetteer | None = None) -> None:
+        self.base_gazetteer = gazetteer
+        self.nlp = nlp if nlp is not None else load_pipeline(gazetteer)
+        self.lex = get_lex()
+        self._memory: Gazetteer | None = None
+        self._install(gazetteer)
+
+    # -- gazetteer handling ---------------------------------------------------------------------
+    def _install(self, extra: Gazetteer | None) -> None:
+        gaz = Gazetteer.builtin().merge(self.base_gazetteer).merge(extra)
+        self.gazetteer = gaz
+        if "guanxi_rules" in self.nlp.pipe_names:
+            self.nlp.get_pipe("guanxi_rules").set_gazetteer(gaz)  # type: ignore[attr-defined]
+        self.org_canon: dict[str, str] = {}
+        self.org_kind: dict[str, str] = {}
+        self.org_by_core: dict[str, str] = {}
+        for o in [*gaz.organisations, GazOrg(gaz.us_name, gaz.us_aliases, ["us"])]:
+            canon = strip_legal(o.name)
+            if o.kinds:
+                self.org_kind.setdefault(canon, o.kinds[0])
+            for a in [o.name, canon, *o.aliases]:
+                self.org_canon.setdefault(a, canon)
+                self.org_canon.setdefault(strip_legal(a), canon)
+                c = self._core(a)
+                if c:
+                    self.org_by_core.setdefault(c, canon)
+        self.product_maker = {p.name: p.maker for p in gaz.products}
+        self.us_name = gaz.us_name
+        self.contacts = gaz.persons
+
+    def _core(self, name: str) -> str:
+        n = strip_legal(name)
+        if any(is_cjk(c) for c in n):
+            return org_core(n)
+        return n.split()[0].lower() if n.split() else n.lower()
+
+    # -- public API -----------------------------------------------------------------------------
+    def extract(self, record: dict[str, Any]) -> Extraction:
+        norm = normalize(str(record.get("text") or ""))
+        self._note_customer(record)
+        doc = self.nlp(norm.text)
+        return self._extract_doc(record, doc, norm.original)
+
+    def extract_batch(self, records: Sequence[dict[str, Any]], learn: bool = True,
+                      batch_size: int = 64) -> list[Extraction]:
+        """Extract many records with ``nlp.pipe``.  With ``learn``, organisation names seen anywhere in the
+        batch (customer fields, full legal names) are used to resolve short forms in every record."""
+        texts = [normalize(str(r.get("text") or "")) for r in records]
+        if learn:
+            self._install(self._learn(records, [t.text for t in texts]))
+        out: list[Extraction] = []
+        for rec, norm, doc in zip(records, texts, self.nlp.pipe([t.text for t in texts], batch_size=batch_size),
+                                  strict=True):
+            out.append(self._extract_doc(rec, doc, norm.original))
+        if learn:
+            _harmonise_kinds(out)
+        return out
+
+    def _learn(self, records: Sequence[dict[str, Any]], texts: Sequence[str]) -> Gazetteer:
+        rules = self.nlp.get_pipe("guanxi_rules").rules  # type: ignore[attr-defined]
+        orgs: dict[str, GazOrg] = {}
+        for r in records:
+            c = r.get("customer")
+            if c:
+                orgs.setdefault(c, GazOrg(c, [], ["customer"]))
+        for t in texts:
+            for e in rules._org_patterns(t):
+                if e.score >= 0.8 and e.text not in orgs:
+                    name = strip_legal(e.text)
+                    if self._core(name) in self.org_by_core:
+                        continue
+                    orgs.setdefault(name, GazOrg(name, [], []))
+        return Gazetteer(organisations=list(orgs.values()))
+
+    def _note_customer(self, record: dict[str, Any]) -> None:
+        c = record.get("customer")
+        if c and strip_legal(c) not in self.org_canon:
+            self._install(Gazetteer(organisations=[GazOrg(c, [], ["customer"])]))
+
+    # -- one note -------------------------------------------------------------------------------
+    def _extract_doc(self, record: dict[str, Any], doc: Doc, original: str) -> Extraction:
+        text = doc.text
+        ents: list[Ent] = list(doc.user_data.get(USER_KEY, []))
+        kind = record.get("kind")
+        clipping = kind == "clipping"
+        customer = strip_legal(record["customer"]) if record.get("customer") else None
+        ex = Extraction(id=record.get("id"), kind=kind, date=record.get("date"), text=original)
+        ex.entities = [EntityMention(original[e.start:e.end], e.label, e.start, e.end, e.source, e.score)
+                       for e in ents]
+        ref = parse_note_date(record.get("date"))
+        ex.dates = [vars_(d) for d in find_dates(text, ref)]
+        ex.amounts = [vars_(a) for a in find_amounts(text)]
+
+        orgs = self._resolve_orgs(ents, customer)
+        persons = self._resolve_persons(text, ents, orgs, customer, clipping)
+        sents = [(m.start(), m.end()) for m in _SENT_RE.finditer(text)]
+        timeline = self._timeline(text, ents, orgs, persons)
+
+        if customer is None:
+            customer = self._clipping_customer(text, orgs)
+        roles = [] if _is_courtesy(text) else self._roles(text, sents, timeline, persons, customer, clipping)
+        stances = [] if clipping else self._stances(text, sents, timeline, persons, orgs, original)
+        relations = self._relations(text, sents, timeline, persons, orgs, customer, clipping)
+        self._kinds(orgs, relations, customer, stances)
+
+        # persons: contract output
+        for p in persons.values():
+            ex.persons.append(PersonFact(p.name, _uniq(m.text for m in p.mentions), p.org, p.title,
+                                         0.9 if p.full else 0.7, p.former, candidate=not p.full))
+            for f in p.former:
+                ex.ended_employments.append({"person": p.name, **f})
+        used_us = any(r.source == self.us_name or r.target == self.us_name for r in relations) or any(
+            p.org == self.us_name for p in persons.values())
+        for o in orgs.values():
+            if o.key == "__us__" and not o.mentions and not used_us:
+                continue
+            ex.orgs.append(OrgFact(o.name, _uniq(m.text for m in o.mentions), o.kind or "other"))
+        if used_us and not any(o.name == self.us_name for o in ex.orgs):
+            ex.orgs.append(OrgFact(self.us_name, [], "us"))
+        ex.roles = roles
+        ex.stances = stances
+        ex.relations = relations
+        return ex
+
+    # -- organisations --------------------------------------------------------------------------
+    def _resolve_orgs(self, ents: list[Ent], customer: str | None) -> dict[str, _O]:
+        orgs: dict[str, _O] = {}
+        cust_core = self._core(customer) if customer else None
+        us_core = self._core(self.us_name)
+        for e in ents:
+            if e.label != "ORG":
+                continue
+            base = e.canonical or self.org_canon.get(e.text) or self.org_canon.get(strip_legal(e.text)) or e.text
+            core = self._core(base)
+            canon = self.org_by_core.get(core) or self.org_canon.get(base)
+            if core == us_core or canon == self.us_name:
+                key, canon = "__us__", self.us_name
+            elif cust_core and core == cust_core:
+                key, canon = core, customer
+            else:
+                key = core
+            o = orgs.get(key)
+            if o is None:
+                o = orgs[key] = _O(key, canon or strip_legal(e.text))
+            elif canon is None and len(strip_legal(e.text)) > len(o.name) and o.name not in self.org_kind:
+                o.name = strip_legal(e.text)
+            o.mentions.append(e)
+        if "__us__" not in orgs:
+            orgs["__us__"] = _O("__us__", self.us_name)
+        orgs["__us__"].kind, orgs["__us__"].kind_strength = "us", 9
+        return orgs
+
+    def _org_at(self, orgs: dict[str, _O], pos: int) -> _O | None:
+        for o in orgs.values():
+            for m in o.mentions:
+                if m.start <= pos < m.end:
+                    return o
+        return None
+
+    def _clipping_customer(self, text: str, orgs: dict[str, _O]) -> str | None:
+        for o in orgs.values():
+            if o.key != "__us__" and self.org_kind.get(o.name) == "customer":
+                return o.name
+        lex = self.lex
+        for o in sorted(orgs.values(), key=lambda x: x.mentions[0].start if x.mentions else 1 << 30):
+            if o.key == "__us__" or not o.mentions:
+                continue
+            if any(o.name.endswith(t) for t in lex.terminal) or _CUSTOMER_NAME_RE.search(o.name):
+                return o.name
+        return None
+
+    # -- persons --------------------------------------------------------------------------------
+    def _resolve_persons(self, text: str, ents: list[Ent], orgs: dict[str, _O], customer: str | None,
+                         clipping: bool) -> dict[str, _P]:
+        lex = self.lex
+        pents = [e for e in ents if e.label == "PERSON"]
+        titles = [e for e in ents if e.label == "TITLE"]
+        persons: dict[str, _P] = {}
+        by_mention: dict[int, _P] = {}
+        # 1. full names (CJK, pinyin, english, honorific)
+        for e in pents:
+            if e.sub in ("titleform", "short"):
+                continue
+            if e.sub == "honorific" or e.text in persons:
+                p = persons.get(e.text) or persons.setdefault(e.text, _P(e.text, e.text, full=e.sub != "honorific"))
+            else:
+                p = persons.setdefault(e.text, _P(e.text, e.text, full=True))
+            p.mentions.append(e)
+            by_mention[e.start] = p
+            p.surname = _surname_of(e.text, lex)
+        # 2. parenthetical links: A (B) -> same person; prefer CJK full name as canonical
+        for e in pents:
+            m = re.match(r"\s?[(（]([^()（）]{2,12}?)[,，)）]", text[e.end:e.end + 16])
+            if not m:
+                continue
+            inner_start = e.end + m.start(1)
+            other = next((x for x in pents if x.start == inner_start), None)
+            if other is None:
+                continue
+            a = by_mention.get(e.start)
+            b = by_mention.get(other.start)
+            if e.sub == "titleform" and b is not None:
+                b.forms.add(e.text)
+                b.mentions.append(e)
+                by_mention[e.start] = b
+            elif a is not None and b is not None and a is not b:
+                keep, drop = (b, a) if is_cjk(other.text[0]) else (a, b)
+                keep.mentions.extend(drop.mentions)
+                for mm in drop.mentions:
+                    by_mention[mm.start] = keep
+                persons.pop(drop.key, None)
+        # 3. short forms: pinyin surname "Gu", "Tang"
+        for e in pents:
+            if e.sub != "short" or e.start in by_mention:
+                continue
+            cand = [p for p in persons.values() if p.full and any(
+                m.text.split()[0] == e.text or m.text.split()[-1] == e.text for m in p.mentions)]
+            if not cand:
+                cand = [p for p in persons.values() if e.text in p.name]
+            if cand:
+                cand[0].mentions.append(e)
+                by_mention[e.start] = cand[0]
+        # 4. title forms
+        for e in pents:
+            if e.sub != "titleform" or e.start in by_mention:
+                continue
+            sur, suffix = _split_titleform(e.text, lex)
+            bound = [p for p in persons.values() if e.text in p.forms]
+            cands = bound or [p for p in persons.values() if p.full and p.surname == sur and is_cjk(p.name[0])]
+            if len(cands) > 1:
+                cands = [p for p in cands if not p.forms or e.text in p.forms] or cands
+                if len(cands) > 1:
+                    cands = [p for p in cands if p.title and _suffix_matches(suffix, p.title)] or cands
+                if len(cands) > 1:
+                    before = [p for p in cands if any(m.start < e.start for m in p.mentions)]
+                    cands = before[-1:] if before else cands[:1]
+            if cands:
+                p = cands[0]
+            else:
+                contact = self._contact(sur, customer)
+                if contact is not None:
+                    p = persons.setdefault(contact, _P(contact, contact, full=True, surname=sur))
+                else:
+                    key = "tf:" + sur + _CLIPPED.get(suffix, suffix)
+                    p = persons.get(key) or persons.setdefault(key, _P(key, e.text, full=False, surname=sur))
+                    if len(e.text) > len(p.name) and _CLIPPED.get(suffix) is None:
+                        p.name = e.text
+            p.forms.add(e.text)
+            p.mentions.append(e)
+            by_mention[e.start] = p
+        # order by first mention
+        ordered = sorted(persons.values(), key=lambda p: min(m.start for m in p.mentions) if p.mentions else 0)
+        persons = {}
+        for p in ordered:
+            if not p.mentions:
+                continue
+            p.mentions.sort(key=lambda m: m.start)
+            self._person_context(text, p, titles, orgs, customer, clipping)
+            persons[p.name] = p
+            p.key = p.name
+        return persons
+
+    def _contact(self, surname: str, customer: str | None) -> str | None:
+        if not customer:
+            return None
+        hits = [c for c in self.contacts if c.name.startswith(surname) and c.org and strip_legal(c.org) == customer]
+        return hits[0].name if len(hits) == 1 else None
+
+    def _person_context(self, text: str, p: _P, titles: list[Ent], orgs: dict[str, _O], customer: str | None,
+                        clipping: bool) -> None:
+        """Title (adjacent TITLE entity or the title form's suffix) and organisation of a person."""
+        title: str | None = None
+        org: str | None = None
+        for m in p.mentions:
+            before = [t for t in titles if 0 <= m.start - t.end <= 1 and text[t.end:m.start] in ("", " ")]
+            after = [t for t in titles if 0 <= t.start - m.end <= 0]
+            paren = re.match(r"\s?[(（]([^()（）]{2,40}?)[;；,，)）]", text[m.end:m.end + 44])
+            if before:
+                t0 = before[-1]
+                # 董事长、CEO聂鸣远
+                prev = [t for t in titles if 0 <= t0.start - t.end <= 1 and text[t.end:t0.start] in ("、", "/")]
+                title = (prev[-1].text + text[prev[-1].end:t0.start] + t0.text) if prev else t0.text
+            elif after and m.sub != "titleform":
+                title = after[0].text
+            elif paren and any(t.start == m.end + paren.start(1) for t in titles):
+                title = paren.group(1).split(";")[0].strip()
+            if title:
+                break
+        # title forms: suffix as title, with an adjacent department (理赔部孟经理 -> 理赔部经理)
+        if title is None:
+            for m in p.mentions:
+                if m.sub == "titleform":
+                    _sur, suffix = _split_titleform(m.text, self.lex)
+                    full_suffix = suffix if suffix in _TITLE_SUFFIX_FULL else None
+                    if full_suffix:
+                        dept = re.search(r"([\u4e00-\u9fff]{1,6}(?:部|处|科|中心|组|室|办))$", text[max(0, m.start - 8):m.start])
+                        if dept and self._org_at_end(orgs, m.start) is None:
+                            d = _trim_dept(dept.group(1))
+                            title = d + full_suffix
+                        else:
+                            title = full_suffix
+                        break
+        p.title = title
+        # organisation: an ORG right before (X的Y, X副总裁Y, X董事长Y) in the same clause
+        first = p.mentions[0]
+        for m in p.mentions:
+            o, gap = self._org_before(text, orgs, m.start, titles)
+            if o is not None:
+                pre = text[max(0, (o.mentions[0].start if o.mentions else m.start) - 3):m.start]
+                org_start = min((mm.start for mm in o.mentions if mm.end <= m.start), default=m.start)
+                if _FORMER_RE.search(text[max(0, org_start - 3):org_start]):
+                    former_title = None
+                    for t in titles:
+                        if org_start <= t.start < m.start:
+                            former_title = t.text
+                    p.former.append({"org": o.name, "title": former_title})
+                    # new employer: 出任X / 加盟 (after the mention)
+                    nm = _NEW_JOB_RE.search(text, m.end, min(len(text), m.end + 30))
+                    if nm:
+                        no = self._org_after(text, orgs, nm.end())
+                        if no is not None:
+                            org = no.name
+                            nt = [t for t in titles if 0 <= t.start - no.mentions[-1].end <= 1]
+                            if nt and p.title == former_title:
+                                p.title = nt[0].text
+                    del pre
+                    break
+                org = o.name
+                del gap
+                break
+        if org is None:
+            if re.search(r"(?:\bour\b|我们的|我司的?|我方的?)\s?[\w ]{0,24}$", text[max(0, first.start - 30):first.start]) \
+                    and not clipping:
+                org = self.us_name
+            elif customer and not clipping:
+                org = customer
+            elif clipping:
+                o2 = self._nearest_org_in_sentence(text, orgs, first.start)
+                org = o2.name if o2 else customer
+        # job change in a visit note: 之前是X的交付总监 -> ended employment
+        for m in p.mentions[:1]:
+            fm = re.search(r"(?:之前是|之前在|原来是|原在|原来在|曾在|曾任|从)(?P<o>[^，,。()（）]{2,20}?)(?:的|过来|跳槽)",
+                           text[m.end:m.end + 40])
+            if fm:
+                o = self._org_at(orgs, m.end + fm.start("o"))
+                if o is not None and o.name != org:
+                    t_old = next((t.text for t in titles if m.end + fm.start("o") <= t.start < m.end + fm.end() + 8),
+                                 None)
+                    p.former.append({"org": o.name, "title": t_old})
+                    if p.title == t_old:
+                        p.title = None
+        p.org = org
+
+    def _org_at_end(self, orgs: dict[str, _O], pos: int) -> _O | None:
+        for o in orgs.values():
+            for m in o.mentions:
+                if m.end == pos:
+                    return o
+        return None
+
+    def _org_before(self, text: str, orgs: dict[str, _O], pos: int, titles: list[Ent]) -> tuple[_O | None, int]:
+        """ORG mention that ends right before ``pos`` modulo a title / 的 / department."""
+        best: tuple[_O | None, int] = (None, 99)
+        for o in orgs.values():
+            for m in o.mentions:
+                if m.end > pos or pos - m.end > 24:
+                    continue
+                gap = text[m.end:pos]
+                # strip titles and connectors
+                g = gap
+                for t in titles:
+                    if m.end <= t.start and t.end <= pos:
+                        g = g.replace(t.text, "")
+                g = re.sub(r"^(?:的|\s|'s)+", "", g)
+                g = re.sub(r"[\u4e00-\u9fff]{0,8}(?:部|中心|科|处|组|室|办|事业部)$", "", g)
+                g = g.replace("的", "").strip()
+                if g == "" and pos - m.end < best[1]:
+                    best = (o, pos - m.end)
+        return best
+
+    def _org_after(self, text: str, orgs: dict[str, _O], pos: int) -> _O | None:
+        best: tuple[_O | None, int] = (None, 99)
+        for o in orgs.values():
+            for m in o.mentions:
+                if m.start >= pos and m.start - pos < best[1] and m.start - pos <= 6:
+                    best = (o, m.start - pos)
+        return best[0]
+
+    def _nearest_org_in_sentence(self, text: str, orgs: dict[str, _O], pos: int) -> _O | None:
+        lo = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos), 0)
+        best: tuple[_O | None, int] = (None, 1 << 30)
+        for o in orgs.values():
+            if o.key == "__us__":
+                continue
+            for m in o.mentions:
+                if lo <= m.end <= pos and pos - m.end < best[1]:
+                    best = (o, pos - m.end)
+        return best[0]
+
+    # -- timeline -------------------------------------------------------------------------------
+    def _timeline(self, text: str, ents: list[Ent], orgs: dict[str, _O], persons: dict[str, _P]) -> list[_M]:
+        tl: list[_M] = []
+        occ = [False] * len(text)
+        for p in persons.values():
+            for m in p.mentions:
+                tl.append(_M(m.start, m.end, "person", p.name))
+        for o in orgs.values():
+            for m in o.mentions:
+                tl.append(_M(m.start, m.end, "us" if o.key == "__us__" else "org", o.name))
+        for e in ents:
+            for i in range(e.start, e.end):
+                occ[i] = True
+            if e.label == "PRODUCT":
+                tl.append(_M(e.start, e.end, "product", e.text))
+        for m in UNIT_RE.finditer(text):
+            s, e = m.span()
+            if any(occ[s:e]):
+                # 泓远电气招标采购中心: keep the unit part after the org
+                while s < e and occ[s]:
+                    s += 1
+                if any(occ[s:e]) or e - s < 2:
+                    continue
+            unit = text[s:e]
+            if unit.startswith("公司") and len(unit) > 4:
+                unit, s = unit[2:], s + 2
+            if unit in ("IT",) or (len(unit) <= 2 and unit not in ("董事会", "党委会")):
+                if not unit.isascii():
+                    continue
+            tl.append(_M(s, e, "unit", unit))
+        for m in US_MARK_RE.finditer(text):
+            if not any(occ[m.start():m.end()]):
+                tl.append(_M(m.start(), m.end(), "us", self.us_name))
+        for m in _PRONOUN_RE.finditer(text):
+            k = "them" if m.group(0) in ("他们", "她们") else "pron"
+            tl.append(_M(m.start(), m.end(), k, m.group(0)))
+        for m in re.finditer(r"\bthem\b|\bthey\b", text):
+            tl.append(_M(m.start(), m.end(), "them", m.group(0)))
+        for m in re.finditer(r"老板|一把手|\bthe (?:GM|CEO|boss|chairman)\b|总经理(?=面前)", text):
+            tl.append(_M(m.start(), m.end(), "boss", m.group(0)))
+        tl.sort(key=lambda x: (x.start, -x.end))
+        return tl
+
+    def _resolve_ref(self, tl: list[_M], m: _M, persons: dict[str, _P], units_ok: bool = True) -> _M | None:
+        """Pronoun / boss mention -> the person (or unit) it refers to."""
+        if m.kind == "pron":
+            for x in reversed([x for x in tl if x.end <= m.start]):
+                if x.kind == "person":
+                    return x
+            return None
+        if m.kind == "them":
+            for x in reversed([x for x in tl if x.end <= m.start]):
+                if x.kind in ("unit",) and units_ok:
+                    return x
+                if x.kind == "org":
+                    return x
+            return None
+        if m.kind == "boss":
+            best = self._boss(persons, m.ref)
+            return _M(m.start, m.end, "person", best) if best else None
+        return m
+
+    def _boss(self, persons: dict[str, _P], ref: str) -> str | None:
+        want = ref.replace("the ", "").strip()
+        for p in persons.values():
+            if p.title and want in p.title and want not in ("老板", "一把手", "boss"):
+                return p.name
+        for t in _BOSS_TITLES:
+            for p in persons.values():
+                if p.title and t in p.title and "副" not in p.title and "Deputy" not in p.title:
+                    return p.name
+        return None
+
+    # -- roles ----------------------------------------------------------------------------------
+    def _roles(self, text: str, sents: list[tuple[int, int]], tl: list[_M], persons: dict[str, _P],
+               customer: str | None, clipping: bool) -> list[RoleFact]:
+        out: dict[tuple[str, str], RoleFact] = {}
+        for s0, s1 in sents:
+            sent = text[s0:s1]
+            for rx, role, where in ROLE_CUES:
+                if clipping and role in ("COACH", "SPONSOR", "INITIATOR"):
+                    continue
+                for m in rx.finditer(sent):
+                    cs, ce = s0 + m.start(), s0 + m.end()
+                    if NEG_BEFORE_RE.search(text[max(s0, cs - 3):cs]) or re.match(r"不|了不", text[ce:ce + 2]) and \
+                            role == "DECIDER":
+                        continue
+                    if role == "COACH" and re.search(r"[A-Za-z]", m.group(0)) is None and \
+                            text[ce:ce + 1] in ("出", "露") and False:
+                        continue
+                    holders = self._holders(text, tl, persons, s0, s1, cs, ce, where, m)
+                    hedged = bool(HEDGE_RE.search(text[s0:cs]))
+                    for h in holders:
+                        if h.kind == "person":
+                            p = persons.get(h.ref)
+                            if p is None or (p.org and customer and p.org != customer and not clipping):
+                                continue
+                            if p.org == self.us_name:
+                                continue
+                            org = p.org if clipping else customer
+                            unit = False
+                        else:
+                            org, unit = customer, True
+                        key = (h.ref, role)
+                        if key not in out:
+                            out[key] = RoleFact(h.ref, role, org, 0.55 if hedged else 0.8, hedged, unit,
+                                                Evidence(sent.strip(), s0, s1))
+        # committees named for evaluation are evaluators
+        for m in tl:
+            if m.kind == "unit" and re.search(r"评标|评审|专家组", m.ref) and (m.ref, "EVALUATOR") not in out:
+                out[(m.ref, "EVALUATOR")] = RoleFact(m.ref, "EVALUATOR", customer, 0.7, False, True)
+        return list(out.values())
+
+    def _holders(self, text: str, tl: list[_M], persons: dict[str, _P], s0: int, s1: int, cs: int, ce: int,
+                 where: str, m: re.Match[str]) -> list[_M]:
+        kinds = ("person", "unit", "pron", "them", "boss")
+        if where == "in_boss":
+            b = self._boss(persons, "老板")
+            return [_M(cs, ce, "person", b)] if b else []
+        if where == "in":
+            gs, ge = s0 + m.start("x"), s0 + m.end("x")
+            cand = [x for x in tl if gs <= x.start and x.end <= ge and x.kind in kinds]
+            if not cand:
+                unit = text[gs:ge]
+                if re.search(r"会|委员会|小组", unit):
+                    return [_M(gs, ge, "unit", unit)]
+            return [r for r in (self._resolve_ref(tl, x, persons) for x in cand[:1]) if r]
+        if where == "after":
+            cand = [x for x in tl if ce <= x.start < s1 and x.start - ce <= 14 and x.kind in kinds]
+            cand = [x for x in cand if x.kind != "pron" or x.start - ce <= 2]
+            return [r for r in (self._resolve_ref(tl, x, persons) for x in cand[:1]) if r]
+        cand = [x for x in tl if s0 <= x.start and x.end <= cs and x.kind in kinds]
+        if not cand:
+            return []
+        last = cand[-1]
+        # 柯以澄的架构组负责 -> the person; 孟经理所在的理赔部 -> both
+        res: list[_M] = []
+        if last.kind == "unit":
+            prev = [x for x in cand[:-1] if x.kind == "person" and last.start - x.end <= 5]
+            if prev:
+                gap = text[prev[-1].end:last.start]
+                if "所在" in gap:
+                    res.append(prev[-1])
+                elif gap in ("的",):
+                    last = prev[-1]
+        r = self._resolve_ref(tl, last, persons)
+        if r:
+            res.append(r)
+        return res
+
+    # -- stances --------------------------------------------------------------------------------
+    def _stances(self, text: str, sents: list[tuple[int, int]], tl: list[_M], persons: dict[str, _P],
+                 orgs: dict[str, _O], original: str) -> list[StanceFact]:
+        found: list[tuple[int, str, str, str, str, bool, int, int]] = []
+        competitors = {o.name for o in orgs.values() if o.key != "__us__" and self._is_competitorish(o)}
+        for s0, s1 in sents:
+            sent = text[s0:s1]
+            taken: list[tuple[int, int]] = []
+            stop_at = s1
+            for rx, stance, needs_target in STANCE_CUES:
+                for m in rx.finditer(sent):
+                    cs, ce = s0 + m.start(), s0 + m.end()
+                    if cs >= stop_at or any(a < ce and cs < b for a, b in taken):
+                        continue
+                    if stance == "SUPPORTIVE" and NEG_BEFORE_RE.search(text[max(s0, cs - 2):cs]):
+                        stance_eff = "OPPOSED"
+                    else:
+                        stance_eff = stance
+                    subj = self._stance_subject(tl, persons, s0, cs)
+                    if subj is None:
+                        continue
+                    targets = self._stance_targets(text, tl, orgs, subj, cs, ce, s0, s1, m.group(0))
+                    if not targets and not needs_target:
+                        targets = [self.us_name]
+                    if m.group(0) in ("都在比", "还在比"):
+                        targets = [self.us_name, *sorted(competitors)]
+                    hedged = bool(HEDGE_RE.search(text[s0:cs]))
+                    for tg in targets:
+                        if tg != self.us_name and tg not in competitors:
+                            continue
+                        ev = _evidence(text, s0, s1, subj[1], cs, ce)
+                        found.append((cs, subj[0], tg, stance_eff, ev[0], hedged, ev[1], ev[2]))
+                    taken.append((cs, ce))
+                    if stance == "NEUTRAL" and re.search(r"[:：]", text[ce:ce + 12]) and m.group(0) == "neutral":
+                        stop_at = ce
+        found.sort()
+        latest: dict[tuple[str, str], StanceFact] = {}
+        order: list[tuple[str, str]] = []
+        for pos, person, tg, stance, ev, hedged, es, ee in found:
+            key = (person, tg)
+            prev = latest.get(key)
+            sf = StanceFact(person, "US" if tg == self.us_name else tg, stance, original[es:ee],
+                            0.55 if hedged else 0.8, hedged, Evidence(original[es:ee], es, ee))
+            if prev is not None:
+                sf.superseded = [*prev.superseded, {"stance": prev.stance, "evidence": prev.evidence}]
+            latest[key] = sf
+            if key not in order:
+                order.append(key)
+            del pos
+        # switching to us drops an earlier support for a competitor
+        for person, tg in list(order):
+            st = latest[(person, tg)]
+            if tg != self.us_name and st.stance == "SUPPORTIVE":
+                us = latest.get((person, self.us_name))
+                if us is not None and us.stance == "SUPPORTIVE" and us.span and st.span and \
+                        us.span.start > st.span.start:
+                    order.remove((person, tg))
+        return [latest[k] for k in order]
+
+    def _stance_subject(self, tl: list[_M], persons: dict[str, _P], s0: int, cs: int) -> tuple[str, int] | None:
+        cand = [x for x in tl if s0 <= x.start and x.end <= cs and x.kind in ("person", "pron")]
+        for x in reversed(cand):
+            r = self._resolve_ref(tl, x, persons)
+            if r is not None and r.kind == "person":
+                p = persons.get(r.ref)
+                if p is not None and p.org != self.us_name:
+                    return r.ref, x.start
+        return None
+
+    def _stance_targets(self, text: str, tl: list[_M], orgs: dict[str, _O], subj: tuple[str, int], cs: int,
+                        ce: int, s0: int, s1: int, cue: str) -> list[str]:
+        between = [x for x in tl if subj[1] < x.start and x.end <= cs]
+        after = [x for x in tl if ce <= x.start < min(s1, ce + 12)]
+        if "强" in cue and cue.startswith("比"):
+            # 你们的X比东软强 -> toward the thing before 比
+            pre = [x for x in tl if s0 <= x.start < cs and x.kind in ("us", "org", "product")]
+            return [self._target_of(pre[0])] if pre and self._target_of(pre[0]) else []
+        in_cue = [x for x in tl if cs <= x.start and x.end <= ce]
+        for group in (in_cue, [x for x in between if text[max(0, x.start - 1):x.start] in ("对", "替", "跟", "和")],
+                      after, between):
+            for x in group:
+                t = self._target_of(x)
+                if t:
+                    return [t]
+        return []
+
+    def _target_of(self, x: _M) -> str | None:
+        if x.kind == "us":
+            return self.us_name
+        if x.kind == "org":
+            return x.ref
+        if x.kind == "product":
+            maker = self.product_maker.get(x.ref) or self.product_maker.get(re.sub(r"\s?[Vv]?\d+(\.\d+)*$", "", x.ref))
+            return maker
+        return None
+
+    def _is_competitorish(self, o: _O) -> bool:
+        k = self.org_kind.get(o.name)
+        if k in ("competitor",):
+            return True
+        if k in ("customer", "supplier", "other", "us"):
+            return False
+        return bool(_VENDOR_NAME_RE.search(o.name)) or o.kind == "competitor"
+
+    # -- relations ------------------------------------------------------------------------------
+    def _relations(self, text: str, sents: list[tuple[int, int]], tl: list[_M], persons: dict[str, _P],
+                   orgs: dict[str, _O], customer: str | None, clipping: bool) -> list[RelationFact]:
+        rels: dict[tuple[str, str, str], RelationFact] = {}
+
+        def add(t: str, s: str | None, d: str | None, s0: int = 0, s1: int = 0, conf: float = 0.75,
+                **attrs: Any) -> None:
+            if not s or not d or s == d:
+                return
+            k = (t, s, d)
+            if k not in rels:
+                rels[k] = RelationFact(t, s, d, conf, False, Evidence(text[s0:s1].strip(), s0, s1) if s1 else None,
+                                       dict(attrs))
+
+        for p in persons.values():
+            if p.org:
+                add("WORKS_AT", p.name, p.org, conf=0.9)
+        org_list = [o for o in orgs.values() if o.mentions]
+        product_makers: dict[str, str] = {}
+        for x in tl:
+            if x.kind != "product":
+                continue
+            base = re.sub(r"\s?[Vv]?\d+(?:\.\d+)*$", "", x.ref)
+            maker = self.product_maker.get(x.ref) or self.product_maker.get(base)
+            maker_org = None
+            if maker:
+                mc = self._core(maker)
+                maker_org = next((o for o in org_list if o.name == maker or o.key == mc), None)
+                if maker_org is None and maker == self.us_name and orgs["__us__"].mentions:
+                    maker_org = orgs["__us__"]
+            if maker_org is None:
+                for o in sorted(org_list, key=lambda o: -max(len(m.text) for m in o.mentions)):
+                    if any(x.ref.startswith(m.text) or x.ref.startswith(org_core(m.text)) for m in o.mentions if
+                           len(m.text) >= 2) or any(x.ref.startswith(a) for a in (o.key,) if len(a) >= 2):
+                        maker_org = o
+                        break
+            if maker_org is None:
+                # X的P / X旗下的P / X自主研发的P / based on X's P
+                for o in org_list:
+                    for m in o.mentions:
+                        gap = text[m.end:x.start]
+                        if m.end <= x.start and re.fullmatch(r"(?:的|旗下的?|自主研发的|自研的|'s |’s |主推|的是)?\s?", gap):
+                            maker_org = o
+                if maker_org is None:
+                    m2 = re.search(r"([\u4e00-\u9fffA-Za-z]{2,12})(?:的|旗下的?|自主研发的)$", text[max(0, x.start - 14):x.start])
+                    del m2
+            if maker_org is not None:
+                product_makers[x.ref] = maker_org.name
+                if maker_org.key != "__us__" or orgs["__us__"].mentions:
+                    add("MAKES", maker_org.name, x.ref, conf=0.8)
+        for s0, s1 in sents:
+            sent = text[s0:s1]
+            in_s = [x for x in tl if s0 <= x.start < s1]
+            sorgs = [x for x in in_s if x.kind in ("org", "us")]
+            prods = [x for x in in_s if x.kind == "product"]
+            cust = customer
+            # USES_PRODUCT / INCUMBENT_AT
+            in_use = _IN_USE_RE.search(sent)
+            not_use = _NOT_IN_USE_RE.search(sent)
+            for pr in prods:
+                pctx = text[max(s0, pr.start - 14):min(s1, pr.end + 16)]
+                if _PITCH_RE.search(pctx) and not _IN_USE_RE.search(pctx):
+                    continue
+                if (in_use or _DEPLOY_RE.search(sent)) and not not_use:
+                    user = cust
+                    # 在港晟时上过智川的ZC-Bill: the org right before the product context
+                    um = re.search(r"在([\u4e00-\u9fff]{2,8})时", text[max(s0, pr.start - 20):pr.start])
+                    if um:
+                        o = self._org_at(orgs, max(s0, pr.start - 20) + um.start(1))
+                        if o is not None:
+                            user = o.name
+                    if clipping:
+                        dep = [x for x in sorgs if x.kind == "org" and x.ref != product_makers.get(pr.ref)]
+                        if dep:
+                            user = dep[0].ref if (cust is None or cust not in {d.ref for d in dep}) else cust
+                    if user and user != product_makers.get(pr.ref):
+                        add("USES_PRODUCT", user, pr.ref, s0, s1)
+                        mk = product_makers.get(pr.ref)
+                        if mk and mk != self.us_name and user == cust and not _DEPLOY_ONLY_RE.search(sent):
+                            add("INCUMBENT_AT", mk, cust, s0, s1, contract_end=_contract_end(sent))
+            if cust and (in_use or _INCUMBENT_RE.search(sent)) and not not_use:
+                for x in sorgs:
+                    if x.kind == "org" and x.ref != cust and not _SUPPLY_RE.search(sent) and \
+                            not _CHANNEL_RE.search(text[x.end:x.end + 12]) and \
+                            not re.search(r"过来|跳槽|之前是|从$", text[x.end:x.end + 4] + text[max(0, x.start - 1):x.start]):
+                        # acquired incumbent: 砚石被枢点收购后 -> both
+                        if _INCUMBENT_RE.search(sent) or _IN_USE_NEAR_RE.search(text[max(s0, x.start - 10):x.end + 10]):
+                            add("INCUMBENT_AT", x.ref, cust, s0, s1, contract_end=_contract_end(sent))
+            # ENGAGED_WITH
+            if cust and _ENGAGED_RE.search(sent) and not _NOT_ENGAGED_RE.search(sent):
+                for x in sorgs:
+                    if x.kind == "org" and x.ref != cust and self._is_competitorish(orgs.get(self._core(x.ref)) or
+                                                                                  _O("", x.ref)):
+                        if _CHANNEL_RE.search(text[x.end:x.end + 8]):
+                            continue
+                        add("ENGAGED_WITH", x.ref, cust, s0, s1)
+            # SUPPLIES
+            sm = _SUPPLY_RE.search(sent)
+            if sm:
+                sup = [x for x in sorgs if x.kind == "org" and x.ref != cust and _SUPPLIER_NAME_RE.search(x.ref)] or \
+                      [x for x in sorgs if x.kind == "org" and x.ref != cust and x.start < s0 + sm.start() + 12]
+                if sup:
+                    tgt = cust
+                    bm = re.search(r"由([\u4e00-\u9fff]{2,8})(?:统一)?采购", sent)
+                    if bm:
+                        o = self._org_at(orgs, s0 + bm.start(1))
+                        if o is not None:
+                            tgt = o.name
+                    dm = re.search(r"下游", sent)
+                    if dm:
+                        later = [x for x in tl if x.kind == "org" and x.start > s0 + dm.start() and x.ref != sup[0].ref]
+                        if later:
+                            tgt = later[0].ref
+                    if tgt and tgt != sup[0].ref:
+                        add("SUPPLIES", sup[0].ref, tgt, s0, s1)
+            elif re.search(r"下游.{0,20}(?:客户|企业).{0,12}(?:包括|如)", sent):
+                src = [x for x in sorgs if x.kind == "org" and re.search(r"下游", text[x.end:x.end + 4])]
+                later = [x for x in sorgs if x.kind == "org" and x.start > s0 + sent.find("包括")]
+                if src and later:
+                    add("SUPPLIES", src[0].ref, later[0].ref, s0, s1)
+            # CHANNEL_FOR
+            for cm in _CHANNEL_RE.finditer(sent):
+                cpos = s0 + cm.start()
+                chan = [x for x in sorgs if x.kind == "org" and (0 <= cpos - x.end <= 14 or 0 <= x.start - s0 - cm.end() <= 4)]
+                if "做渠道" in cm.group(0) or "通过" in cm.group(0):
+                    chan = [x for x in sorgs if x.kind == "org" and x.start >= cpos][:1] or chan
+                if not chan:
+                    continue
+                ch = chan[0].ref
+                ctx = text[max(s0, cpos - 16):s0 + cm.end() + 4]
+                vendors: list[str] = []
+                if US_MARK_RE.search(ctx) or re.search(r"our|Zhongtai said", sent):
+                    vendors = [self.us_name]
+                else:
+                    vv = [x.ref for x in sorgs if x.ref != ch and x.ref != cust and
+                          (x.kind == "us" or self._is_competitorish(orgs.get(self._core(x.ref)) or _O("", x.ref)))]
+                    if "两家公司" in sent or "双方" in sent:
+                        vendors = [x.ref for x in tl if x.kind in ("org", "us") and x.start < s0 and x.ref != ch and
+                                   x.ref != cust][:2]
+                    elif vv:
+                        vendors = vv[:1]
+                    elif re.search(r"其", ctx):
+                        prev = [x for x in tl if x.kind in ("org", "us") and x.end <= cpos and x.ref != ch]
+                        vendors = [prev[-1].ref] if prev else []
+                    elif clipping:
+                        mk = [v for v in product_makers.values()]
+                        vendors = mk[:1]
+                for v in dict.fromkeys(vendors):
+                    if v != ch:
+                        add("CHANNEL_FOR", ch, v, s0, s1)
+            # PARTNERS_WITH
+            if _PARTNER_RE.search(sent):
+                po = [x for x in sorgs if x.ref != cust or clipping]
+                po = list({x.ref: x for x in po}.values())
+                if len(po) >= 2:
+                    add("PARTNERS_WITH", po[0].ref, po[1].ref, s0, s1)
+            # ACQUIRES
+            am = _ACQ_RE.search(sent)
+            if am:
+                apos = s0 + am.start()
+                before = [x for x in sorgs if x.end <= apos]
+                after_ = [x for x in sorgs if x.start >= apos]
+                if "被" in am.group(0) and before and after_:
+                    add("ACQUIRES", after_[0].ref, before[-1].ref, s0, s1)
+                elif before and after_:
+                    add("ACQUIRES", before[0].ref, after_[0].ref, s0, s1)
+                elif "对" in am.group(0) and before:
+                    tgt2 = [x for x in sorgs if x.start > before[0].end]
+                    if tgt2:
+                        add("ACQUIRES", before[0].ref, tgt2[0].ref, s0, s1)
+            # person relations
+            self._person_relations(text, s0, s1, in_s, tl, persons, add)
+        # an acquirer of an incumbent inherits the installed base (存量)
+        for (t, s, d), _r in list(rels.items()):
+            if t == "ACQUIRES" and ("INCUMBENT_AT", d, customer or "") in rels and customer and \
+                    re.search(r"存量|服务|升级", text):
+                add("INCUMBENT_AT", s, customer)
+        # also: acquisition in the note with a product made by the acquired company
+        return list(rels.values())
+
+    def _person_relations(self, text: str, s0: int, s1: int, in_s: list[_M], tl: list[_M], persons: dict[str, _P],
+                          add: Any) -> None:
+        sent = text[s0:s1]
+        ppl = [x for x in in_s if x.kind in ("person", "pron", "boss")]
+
+        def res(x: _M) -> str | None:
+            r = self._resolve_ref(tl, x, persons)
+            return r.ref if r is not None and r.kind == "person" else None
+
+        def nearest_before(pos: int) -> str | None:
+            c = [x for x in ppl if x.end <= pos]
+            return res(c[-1]) if c else None
+
+        def nearest_after(pos: int, limit: int = 30) -> str | None:
+            c = [x for x in ppl if pos <= x.start <= pos + limit]
+            return res(c[0]) if c else None
+
+        for m in re.finditer(r"副手|reports? to|向(?=.{1,20}汇报)|手下|\bhis\b(?= [A-Za-z]+ (?:lead|manager|engineer))|"
+                             r"\bher\b(?= [A-Za-z]+ (?:lead|manager|engineer))", sent):
+            pos, end = s0 + m.start(), s0 + m.end()
+            g = m.group(0)
+            if g == "副手":
+                a = nearest_before(pos)
+                b = nearest_before(pos) if False else None
+                c = [x for x in ppl if x.end <= pos]
+                if len(c) >= 2:
+                    a, b = res(c[-2]), res(c[-1])
+                add("REPORTS_TO", a, b, s0, s1)
+            elif g.startswith("report"):
+                add("REPORTS_TO", nearest_before(pos), nearest_after(end), s0, s1)
+            elif g == "向":
+                add("REPORTS_TO", nearest_before(pos), nearest_after(end), s0, s1)
+            else:  # 手下 / his X lead
+                boss = nearest_before(pos + (1 if g in ("his", "her") else 0) + len(g)) if g == "手下" else res(
+                    _M(pos, end, "pron", g))
+                add("REPORTS_TO", nearest_after(end), boss, s0, s1)
+        for m in re.finditer(r"在(?P<b>.{1,10}?)面前.{0,4}(?:替|帮|说)|keeps? telling|跟(?=.{1,8}是老同学)|递话|"
+                             r"很信任|说什么.{0,6}都听|听(?=[\u4e00-\u9fff]{1,4}的)|能影响|influences?", sent):
+            pos, end = s0 + m.start(), s0 + m.end()
+            g = m.group(0)
+            if g.startswith("在"):
+                b_m = [x for x in ppl if s0 + m.start("b") <= x.start < s0 + m.end("b")]
+                add("INFLUENCES", nearest_before(pos), res(b_m[0]) if b_m else None, s0, s1)
+            elif g.startswith("keep") or g.startswith("influenc") or g == "能影响":
+                add("INFLUENCES", nearest_before(pos), nearest_after(end), s0, s1)
+            elif g == "跟":
+                add("INFLUENCES", nearest_before(pos), nearest_after(end, 10), s0, s1)
+            elif g == "很信任":
+                add("INFLUENCES", nearest_after(end, 8), nearest_before(pos), s0, s1)
+            elif g.startswith("说什么"):
+                add("INFLUENCES", nearest_before(pos), nearest_after(pos + 3, 10), s0, s1)
+            elif g == "听":
+                add("INFLUENCES", nearest_after(end, 6), nearest_before(pos), s0, s1)
+        # 分管: a department head reports to the executive in charge (分管科技的副行长)
+        if "分管" in sent:
+            heads = [p for p in persons.values() if p.title and re.search(r"部(?:总经理|经理|负责人)$", p.title)]
+            execs = [p for p in persons.values() if p.title and re.search(r"副行长|副总裁|副总经理|副院长", p.title)
+                     and re.search("分管[^，,。]{0,6}" + re.escape(p.title), text)]
+            if len(execs) == 1:
+                for h in heads:
+                    if h.org == execs[0].org:
+                        add("REPORTS_TO", h.name, execs[0].name, s0, s1, conf=0.6)
+
+    # -- org kinds ------------------------------------------------------------------------------
+    def _kinds(self, orgs: dict[str, _O], rels: list[RelationFact], customer: str | None,
+               stances: list[StanceFact]) -> None:
+        src: dict[str, set[str]] = {}
+        for r in rels:
+            src.setdefault(r.source, set()).add(r.type)
+        for o in orgs.values():
+            if o.key == "__us__":
+                continue
+            types = src.get(o.name, set())
+            known = self.org_kind.get(o.name)
+            if o.name == customer:
+                o.kind = "customer"
+            elif "CHANNEL_FOR" in types:
+                o.kind = "channel"
+            elif "SUPPLIES" in types:
+                o.kind = "supplier"
+            elif known:
+                o.kind = known
+            elif "ENGAGED_WITH" in types or "ACQUIRES" in types or any(s.toward == o.name for s in stances):
+                o.kind = "competitor"
+            elif "INCUMBENT_AT" in types or "MAKES" in types:
+                o.kind = "competitor"
+            elif _CHANNEL_NAME_RE.search(o.name):
+                o.kind = "channel"
+            elif _SUPPLIER_NAME_RE.search(o.name):
+                o.kind = "supplier"
+            elif _VENDOR_NAME_RE.search(o.name):
+                o.kind = "competitor"
+            elif _CUSTOMER_NAME_RE.search(o.name) or any(o.name.endswith(t) for t in self.lex.terminal):
+                o.kind = "customer"
+            else:
+                o.kind = "customer" if any(r.target == o.name for r in rels if r.type in ("USES_PRODUCT",
+                                                                                           "SUPPLIES")) else "other"
+
+
+# -- module-level helpers -------------------------------------------------------------------------
+_VENDOR_NAME_RE = re.compile(r"软件|信息技术|信息|数据科技|数据|科技|工软|云|网络|智能|Software|Data|Tech")
+_CHANNEL_NAME_RE = re.compile(r"系统集成|集成|数码|代理|渠道")
+_SUPPLIER_NAME_RE = re.compile(r"存储|电子|仪表|钢材|硬件|芯片|设备|服务器|Storage|Electronics")
+_CUSTOMER_NAME_RE = re.compile(r"银行|农商|证券|保险|医院|集团|局|水务|电缆|机械|乳业|百货|纺织|精工|新能源|半导体|物流|"
+                               r"电气|汽车|钢铁|制造|能源|电力|烟草|大学|学院")
+_IN_USE_RE = re.compile(r"现状|现有|用的是|用的|在用|跑在|上线|建的|维保|授权|合同签到|签到|\bon\b|running|runs on|"
+                        r"keeps|installed|沿用|基于|based on|一直用|使用|做了.{1,4}年|存量|到期|续费|续约|上过")
+_IN_USE_NEAR_RE = re.compile(r"用的是|用的|在用|跑在|建的|维保|授权|做了.{1,4}年|\bon\b|keeps|存量|到期|续费|续约|合同")
+_INCUMBENT_RE = re.compile(r"现有.{0,6}是|维保|用的是|用的|在用|跑在|合同签到|做了.{1,4}年|存量|续约|续费|授权|"
+                           r"\bkeeps\b|\(用友\)|finance on|\bon [A-Z]")
+_NOT_IN_USE_RE = re.compile(r"自研|homegrown|不代表|短名单|进短名单|演示|宣传册|\bpitch")
+_PITCH_RE = re.compile(r"主推|演示|宣传|短名单|推荐|pitch|demo|likes|看完|案例|发.{0,4}案例")
+_DEPLOY_RE = re.compile(r"部署|基于|based on|采用|上线|替代")
+_DEPLOY_ONLY_RE = re.compile(r"部署|基于|based on|采用|替代|上过|时")
+_ENGAGED_RE = re.compile(r"也在跟|也在接触|也在投|在跟|来过|在找|报了名|投标|参与|竞标|pitching|bidding|approached|"
+                         r"\bare in\b|来得很勤|来讲过|也来|想截胡|截胡|中标候选人|候选人|第二|第三|也报|接触了|在推|"
+                         r"保住存量|想靠|争取|also (?:in|pitching|bidding)|in the running|tender: .* are in")
+_NOT_ENGAGED_RE = re.compile(r"未能入围|不代表|off the list|出局|落选|被淘汰|没入围|不在跟|离开了")
+_SUPPLY_RE = re.compile(r"供的货|供货|供应|supplied by|主要从.{2,14}进|进货|的货|采购自|采用.{2,12}的.{0,6}(?:产品|设备)")
+_CHANNEL_RE = re.compile(r"代理商?|金牌代理|渠道(?!体系)|做渠道|SI partner|integrator|集成商|总包|合作伙伴已获得授权|"
+                         r"负责落地实施|负责实施|负责落地|handle the roll-?out|onsite delivery|reseller|distributor|"
+                         r"通过(?=[\u4e00-\u9fff]{2,8}采购)|实施由")
+_PARTNER_RE = re.compile(r"战略合作|合作协议|联合发布|联合体|共建|strategic partnership|partnership|joint venture|"
+                         r"联合推出|携手")
+_ACQ_RE = re.compile(r"收购|被.{1,8}收购|并购|acquir(?:e|es|ed)|buys|bought|完成对")
+_CONTRACT_END_RE = re.compile(r"(?:签到|到期|维保到|合同到|签至|expires?|until)\s?(\d{4}年\d{1,2}月|明年\d{1,2}月|今年\d{1,2}月|"
+                              r"\d{1,2}月|明年|\d{4}年)")
+_CUSTOMER_SENTENCE = None
+
+
+def _contract_end(sent: str) -> str | None:
+    m = _CONTRACT_END_RE.search(sent)
+    return m.group(1) if m else None
+
+
+def _is_courtesy(text: str) -> bool:
+    return bool(re.search(r"没聊项目|拜年|礼盒|宣传册", text)) and not re.search(r"拍板|牵头|负责|决策", text)
+
+
+def _evidence(text: str, s0: int, s1: int, subj_start: int, cs: int, ce: int) -> tuple[str, int, int]:
+    lo = max(s0, subj_start)
+    # cut at the last clause boundary before the subject... keep it short: subject..cue end(+target)
+    hi = ce
+    m = re.match(r"[\u4e00-\u9fffA-Za-z0-9 ]{0,8}", text[ce:s1])
+    if m:
+        hi = ce + len(re.split(r"[，,。；;]", m.group(0))[0])
+    return text[lo:hi], lo, hi
+
+
+def _uniq(xs: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(xs))
+
+
+def _surname_of(name: str, lex: Any) -> str:
+    if name[:2] in lex.surnames2:
+        return name[:2]
+    if is_cjk(name[0]):
+        return name[0]
+    return name.split()[0]
+
+
+def _split_titleform(t: str, lex: Any) -> tuple[str, str]:
+    if t[0] in "小老" and len(t) >= 2:
+        return t[1:], t[0]
+    if t[:2] in lex.surnames2:
+        return t[:2], t[2:]
+    return t[0], t[1:]
+
+
+def _suffix_matches(suffix: str, title: str) -> bool:
+    full = _CLIPPED.get(suffix, suffix)
+    if suffix == "总":
+        return bool(re.search(r"总经理|总裁|总监|总", title)) and "经理" not in title.replace("总经理", "")
+    return full in title
+
+
+def _trim_dept(d: str) -> str:
+    import jieba
+
+    words = jieba.lcut(d, HMM=False)
+    out = ""
+    for w in reversed(words):
+        if w in ("的", "了", "见", "和", "与", "是", "里", "到", "在"):
+            break
+        out = w + out
+    return out
+
+
+def _harmonise_kinds(exs: list[Extraction]) -> None:
+    """Within a batch, an org's kind decided from strong evidence (customer field, channel/supply relation)
+    carries over to notes where only weak evidence was available."""
+    strong: dict[str, str] = {}
+    for ex in exs:
+        types = {(r.source, r.type) for r in ex.relations}
+        for o in ex.orgs:
+            if o.kind == "channel" and (o.name, "CHANNEL_FOR") in types:
+                strong.setdefault(o.name, "channel")
+            elif o.kind == "supplier" and (o.name, "SUPPLIES") in types:
+                strong.setdefault(o.name, "supplier")
+    for ex in exs:
+        types = {(r.source, r.type) for r in ex.relations}
+        for o in ex.orgs:
+            k = strong.get(o.name)
+            if k and o.kind != "customer" and o.kind != "us" and not any(
+                    (o.name, t) in types for t in ("CHANNEL_FOR", "SUPPLIES", "ENGAGED_WITH")):
+                o.kind = k
+
+
+def vars_(obj: Any) -> dict[str, Any]:
+    return {k: getattr(obj, k) for k in obj.__slots__}
+
+
+__all__ += ["vars_"]
+_ = (strip_region, US_NAME)

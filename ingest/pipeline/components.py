@@ -1,0 +1,80 @@
+"""Registered spaCy factories: the rule/gazetteer entity layer and the ensemble with the statistical NER."""
+
+from __future__ import annotations
+
+import re
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ingest.gazetteer import Gazetteer
+from ingest.pipeline.rules import Ent, EntityRules, get_lex
+
+__all__ = ["GuanxiMerge", "GuanxiRules"]
+
+USER_KEY = "guanxi_ents"
+_PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:省|市|区|县)?$")
+
+
+class GuanxiRules:
+    """Lexicon automata + patterns; writes ``Ent`` candidates to ``doc.user_data['guanxi_ents']``."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.rules = EntityRules(None)
+
+    def set_gazetteer(self, gazetteer: Gazetteer | None) -> None:
+        self.rules = EntityRules(gazetteer)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.user_data[USER_KEY] = self.rules.find(doc.text)
+        return doc
+
+
+class GuanxiMerge:
+    """Ensemble: rule/gazetteer spans win; NER spans fill the gaps; the result is ``doc.ents``."""
+
+    def __init__(self, nlp: Language, name: str, ner_min_len: int = 2) -> None:
+        self.name = name
+        self.ner_min_len = ner_min_len
+        self.lex = get_lex()
+
+    def __call__(self, doc: Doc) -> Doc:
+        rule_ents: list[Ent] = list(doc.user_data.get(USER_KEY, []))
+        text = doc.text
+        occ = [False] * len(text)
+        for e in rule_ents:
+            for i in range(e.start, e.end):
+                occ[i] = True
+        for span in doc.ents:
+            label = {"PER": "PERSON", "ORGANIZATION": "ORG"}.get(span.label_, span.label_)
+            if label not in ("PERSON", "ORG", "TITLE", "PRODUCT"):
+                continue
+            s, e = span.start_char, span.end_char
+            surface = text[s:e]
+            if e - s < self.ner_min_len or any(occ[s:e]) or surface.strip() != surface:
+                continue
+            if label == "ORG" and (surface in self.lex.region_set or _PLACE_ONLY.match(surface) and
+                                   surface.rstrip("省市区县") in self.lex.region_set):
+                continue
+            rule_ents.append(Ent(s, e, label, surface, "ner", None, 0.6, "ner"))
+            for i in range(s, e):
+                occ[i] = True
+        rule_ents.sort(key=lambda x: x.start)
+        doc.user_data[USER_KEY] = rule_ents
+        spans: list[Span] = []
+        for en in rule_ents:
+            sp = doc.char_span(en.start, en.end, label=en.label, alignment_mode="expand")
+            if sp is not None and (not spans or sp.start >= spans[-1].end):
+                spans.append(sp)
+        doc.ents = spans
+        return doc
+
+
+@Language.factory("guanxi_rules")
+def make_guanxi_rules(nlp: Language, name: str) -> GuanxiRules:
+    return GuanxiRules(nlp, name)
+
+
+@Language.factory("guanxi_merge", default_config={"ner_min_len": 2})
+def make_guanxi_merge(nlp: Language, name: str, ner_min_len: int) -> GuanxiMerge:
+    return GuanxiMerge(nlp, name, ner_min_len)
