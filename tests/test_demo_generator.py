@@ -13,8 +13,8 @@ from graph.bundle import Bundle
 from graph.enums import FIVE_ROLES, DecisionRole, DocumentKind, IntelSourceType, OrgRelationType, OrgRole
 from guanxi.demo import generate, iter_chunks, merge, search_eval_queries
 from guanxi.demo.catalog import INDUSTRIES
-from guanxi.demo.names import REGIONS
 from guanxi.demo.generator import ANCHOR, HONORIFIC_SUFFIXES, US_ID
+from guanxi.demo.names import REGIONS
 
 REGION_NAMES = {r[0] for r in REGIONS}
 
