@@ -12,7 +12,7 @@ from graph.repositories.base import Row
 from graph.services import GraphServices
 
 
-def _by_key(fetch: Callable[[list[str]], Awaitable[dict[str, Any]]]) -> DataLoader[str, Any]:
+def _one(fetch: Callable[[list[str]], Awaitable[dict[str, Any]]]) -> DataLoader[str, Any]:
     async def load(keys: Sequence[str]) -> list[Any]:
         found = await fetch(list(keys))
         return [found.get(k) for k in keys]
@@ -20,12 +20,57 @@ def _by_key(fetch: Callable[[list[str]], Awaitable[dict[str, Any]]]) -> DataLoad
     return DataLoader(load_fn=load)
 
 
+def _many(fetch: Callable[[list[str]], Awaitable[dict[str, list[Any]]]]) -> DataLoader[str, list[Any]]:
+    async def load(keys: Sequence[str]) -> list[list[Any]]:
+        found = await fetch(list(keys))
+        return [found.get(k, []) for k in keys]
+
+    return DataLoader(load_fn=load)
+
+
 @dataclass
 class Loaders:
     organization: DataLoader[str, Row | None]
+    person: DataLoader[str, Row | None]
+    product: DataLoader[str, Row | None]
+    opportunity: DataLoader[str, Row | None]
+    unit: DataLoader[str, Row | None]
+    document: DataLoader[str, Row | None]
+    employments_by_person: DataLoader[str, list[Row]]
+    employments_by_org: DataLoader[str, list[Row]]
+    units_by_org: DataLoader[str, list[Row]]
+    members_by_unit: DataLoader[str, list[str]]
+    opportunities_by_customer: DataLoader[str, list[str]]
+    products_by_maker: DataLoader[str, list[str]]
+    uses_by_customer: DataLoader[str, list[Row]]
+    uses_by_product: DataLoader[str, list[Row]]
+    relations_by_org: DataLoader[str, list[Row]]
+    roles_by_scope: DataLoader[str, list[Row]]
+    roles_by_holder: DataLoader[str, list[Row]]
+    stances_by_holder: DataLoader[str, list[Row]]
+    person_edges: DataLoader[str, list[Row]]
 
 
 def build_loaders(services: GraphServices) -> Loaders:
+    e = services.entities
     return Loaders(
-        organization=_by_key(services.organizations.get_by_ids),
+        organization=_one(services.organizations.get_by_ids),
+        person=_one(e.persons),
+        product=_one(e.products),
+        opportunity=_one(e.opportunities),
+        unit=_one(e.units),
+        document=_one(e.documents),
+        employments_by_person=_many(e.employments_by_person),
+        employments_by_org=_many(e.employments_by_org),
+        units_by_org=_many(e.units_by_org),
+        members_by_unit=_many(e.members_by_unit),
+        opportunities_by_customer=_many(e.opportunities_by_customer),
+        products_by_maker=_many(e.products_by_maker),
+        uses_by_customer=_many(e.product_uses_by_customer),
+        uses_by_product=_many(e.product_uses_by_product),
+        relations_by_org=_many(e.org_relations_by_org),
+        roles_by_scope=_many(e.roles_by_scope),
+        roles_by_holder=_many(e.roles_by_holder),
+        stances_by_holder=_many(e.stances_by_holder),
+        person_edges=_many(e.person_edges_by_person),
     )

@@ -10,6 +10,7 @@ from strawberry.extensions import QueryDepthLimiter
 from strawberry.schema.config import StrawberryConfig
 
 from api.errors import CodedMaskErrors
+from api.mutations import Mutation
 from api.queries import Query
 from guanxi.settings import Settings, get_settings
 
@@ -23,6 +24,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         extensions.append(DisableIntrospection)
     return strawberry.Schema(
         query=Query,
+        mutation=Mutation,
         extensions=extensions,
         config=StrawberryConfig(relay_max_results=100),
         types=[relay.Node],

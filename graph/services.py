@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from neo4j import AsyncDriver
 
-from graph.repositories.base import Repository
+from graph.repositories.analysis import AnalysisRepository
+from graph.repositories.base import QueryStats
+from graph.repositories.entities import EntityRepository
 from graph.repositories.organizations import OrganizationRepository
+from graph.repositories.writes import WriteRepository
 from guanxi.settings import Settings
 
 
@@ -16,6 +19,9 @@ class GraphServices:
     def __init__(self, driver: AsyncDriver, settings: Settings) -> None:
         self.driver = driver
         self.settings = settings
-        database = settings.neo4j_database
-        self.base = Repository(driver, database, settings)
-        self.organizations = OrganizationRepository(driver, database, settings)
+        self.stats = QueryStats()
+        args = (driver, settings.neo4j_database, settings, self.stats)
+        self.organizations = OrganizationRepository(*args)
+        self.entities = EntityRepository(*args)
+        self.analysis = AnalysisRepository(*args)
+        self.writes = WriteRepository(*args)

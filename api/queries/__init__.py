@@ -5,12 +5,13 @@ from __future__ import annotations
 import strawberry
 from strawberry import relay
 
-from api.queries.organizations import OrganizationQueries
-from api.types.organization import Info
+from api.queries.analysis import AnalysisQueries
+from api.queries.entities import EntityQueries
+from api.types.domain import Info
 
 
 @strawberry.type
-class Query(OrganizationQueries):
+class Query(EntityQueries, AnalysisQueries):
     # A plain field rather than `relay.node()`: that one cannot be shared by two schema instances
     # (tests build one app per configuration).
     @strawberry.field(description="Fetch any object by its global id")

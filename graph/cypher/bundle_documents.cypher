@@ -17,6 +17,7 @@ WITH d, row, collect(eo) AS orgs
 OPTIONAL MATCH (ep:Person) WHERE ep.id IN row.mentions
 WITH d, row, orgs, collect(ep) AS people
 OPTIONAL MATCH (ed:Product) WHERE ed.id IN row.mentions
-WITH d, orgs + people + collect(ed) AS entities
+WITH d, orgs, people, collect(ed) AS products
+WITH d, orgs + people + products AS entities
 FOREACH (e IN entities | MERGE (d)-[:MENTIONS]->(e))
 RETURN count(d) AS n

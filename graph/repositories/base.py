@@ -12,13 +12,29 @@ from guanxi.settings import Settings
 Row = dict[str, Any]
 
 
+class QueryStats:
+    """Round trips to Neo4j, shared by all repositories of one GraphServices (the N+1 test reads it)."""
+
+    def __init__(self) -> None:
+        self.round_trips = 0
+
+
 class Repository:
-    def __init__(self, driver: AsyncDriver, database: str, settings: Settings) -> None:
+    def __init__(
+        self, driver: AsyncDriver, database: str, settings: Settings, stats: QueryStats | None = None
+    ) -> None:
         self.driver = driver
         self.database = database
         self.settings = settings
-        # Counts round trips; the N+1 test reads it through the API context.
-        self.round_trips = 0
+        self.stats = stats or QueryStats()
+
+    @property
+    def round_trips(self) -> int:
+        return self.stats.round_trips
+
+    @round_trips.setter
+    def round_trips(self, value: int) -> None:
+        self.stats.round_trips = value
 
     @property
     def _timeout(self) -> float:

@@ -1,0 +1,2 @@
+MATCH (u:OrgUnit) WHERE u.id IN $ids
+RETURN u {.*} AS row
