@@ -29,7 +29,7 @@ from ingest.pipeline.rules import Ent, get_lex, is_cjk, org_core, strip_legal, s
 
 __all__ = ["Extractor"]
 
-_SENT_RE = re.compile(r"[^。！？!?\n；;]+[。！？!?\n；;]*")
+_SENT_RE = re.compile(r"(?:[^。！？!?\n；;.]|\.(?!\s+[A-Z(])|(?<=Mr|Ms|Dr|St|No|Co|vs)\.|(?<=Mrs)\.)+[。！？!?\n；;.]*")
 _PRONOUN_RE = re.compile(r"他们|她们|他|她|\bhim\b|\bher\b|\bhe\b|\bshe\b|\bhis\b|\bHe\b|\bShe\b|\bHis\b|\bHer\b")
 _THEM_RE = re.compile(r"他们|\bthem\b|\bthey\b")
 _TITLE_SUFFIX_FULL = ("经理", "主任", "处长", "总监", "组长", "科长", "局长", "行长", "部长", "院长", "书记", "主管", "厂长")
@@ -204,25 +204,42 @@ class Extractor:
     def _resolve_orgs(self, ents: list[Ent], customer: str | None) -> dict[str, _O]:
         orgs: dict[str, _O] = {}
         cust_core = self._core(customer) if customer else None
+        cust_body = strip_region(customer) if customer else None
         us_core = self._core(self.us_name)
         for e in ents:
             if e.label != "ORG":
                 continue
-            base = e.canonical or self.org_canon.get(e.text) or self.org_canon.get(strip_legal(e.text)) or e.text
+            surface = strip_legal(e.text)
+            base = e.canonical or self.org_canon.get(e.text) or self.org_canon.get(surface) or e.text
             core = self._core(base)
-            canon = self.org_by_core.get(core) or self.org_canon.get(base)
+            canon = self.org_canon.get(base)
+            if canon is None:
+                cand = self.org_by_core.get(core)
+                if cand is not None and _tail_compatible(surface, cand, core):
+                    canon = cand
             if core == us_core or canon == self.us_name:
                 key, canon = "__us__", self.us_name
-            elif cust_core and core == cust_core:
-                key, canon = core, customer
+            elif customer and (core == cust_core or canon == customer or (
+                    cust_body and len(surface) >= 3 and cust_body.startswith(strip_region(surface)))):
+                key, canon = "__cust__", customer
             else:
-                key = core
+                key = canon or core
             o = orgs.get(key)
             if o is None:
-                o = orgs[key] = _O(key, canon or strip_legal(e.text))
-            elif canon is None and len(strip_legal(e.text)) > len(o.name) and o.name not in self.org_kind:
-                o.name = strip_legal(e.text)
+                o = orgs[key] = _O(key, canon or surface)
+            elif canon is None and len(surface) > len(o.name) and o.name not in self.org_kind:
+                o.name = surface
             o.mentions.append(e)
+        # 区数据资源局 is a shortened form of 江湾区数据资源局: merge suffix forms
+        for k in list(orgs):
+            o = orgs.get(k)
+            if o is None or k in ("__us__", "__cust__"):
+                continue
+            for k2, o2 in list(orgs.items()):
+                if k2 != k and k2 != "__us__" and len(o.name) >= 4 and o2.name != o.name and o2.name.endswith(o.name):
+                    o2.mentions.extend(o.mentions)
+                    orgs.pop(k, None)
+                    break
         if "__us__" not in orgs:
             orgs["__us__"] = _O("__us__", self.us_name)
         orgs["__us__"].kind, orgs["__us__"].kind_strength = "us", 9
@@ -509,9 +526,11 @@ class Extractor:
             if not any(occ[m.start():m.end()]):
                 tl.append(_M(m.start(), m.end(), "us", self.us_name))
         for m in _PRONOUN_RE.finditer(text):
+            if any(occ[m.start():m.end()]):
+                continue
             k = "them" if m.group(0) in ("他们", "她们") else "pron"
             tl.append(_M(m.start(), m.end(), k, m.group(0)))
-        for m in re.finditer(r"\bthem\b|\bthey\b", text):
+        for m in re.finditer(r"\bthem\b|\bthey\b|\btheir\b", text):
             tl.append(_M(m.start(), m.end(), "them", m.group(0)))
         for m in re.finditer(r"老板|一把手|\bthe (?:GM|CEO|boss|chairman)\b|总经理(?=面前)", text):
             tl.append(_M(m.start(), m.end(), "boss", m.group(0)))
@@ -540,7 +559,11 @@ class Extractor:
     def _boss(self, persons: dict[str, _P], ref: str) -> str | None:
         want = ref.replace("the ", "").strip()
         for p in persons.values():
-            if p.title and want in p.title and want not in ("老板", "一把手", "boss"):
+            if p.title and p.title == want:
+                return p.name
+        for p in persons.values():
+            if p.title and want in p.title and want not in ("老板", "一把手", "boss") and "副" not in p.title and \
+                    "Deputy" not in p.title and "Vice" not in p.title:
                 return p.name
         for t in _BOSS_TITLES:
             for p in persons.values():
@@ -606,10 +629,14 @@ class Extractor:
             cand = [x for x in tl if ce <= x.start < s1 and x.start - ce <= 14 and x.kind in kinds]
             cand = [x for x in cand if x.kind != "pron" or x.start - ce <= 2]
             return [r for r in (self._resolve_ref(tl, x, persons) for x in cand[:1]) if r]
-        cand = [x for x in tl if s0 <= x.start and x.end <= cs and x.kind in kinds]
+        cand = [x for x in tl if s0 <= x.start and x.end <= cs and x.kind in kinds and not _in_parens(text, x.start, cs)]
         if not cand:
             return []
         last = cand[-1]
+        if m.group(0).isascii() and m.group(0)[:1].isalpha():
+            clause_start = max(text.rfind(",", s0, cs), text.rfind(";", s0, cs), s0)
+            cl = [x for x in cand if x.start >= clause_start and x.kind != "pron"] or cand
+            last = cl[0] if " and " in text[cl[0].end:cs] or len(cl) > 1 else cl[-1]
         # 柯以澄的架构组负责 -> the person; 孟经理所在的理赔部 -> both
         res: list[_M] = []
         if last.kind == "unit":
@@ -644,6 +671,9 @@ class Extractor:
                     else:
                         stance_eff = stance
                     subj = self._stance_subject(tl, persons, s0, cs)
+                    if subj is None:
+                        line0 = text.rfind("\n", 0, s0) + 1
+                        subj = self._stance_subject(tl, persons, line0, cs)
                     if subj is None:
                         continue
                     targets = self._stance_targets(text, tl, orgs, subj, cs, ce, s0, s1, m.group(0))
@@ -706,12 +736,15 @@ class Extractor:
         for group in (in_cue, [x for x in between if text[max(0, x.start - 1):x.start] in ("对", "替", "跟", "和")],
                       after, between):
             for x in group:
-                t = self._target_of(x)
+                t = self._target_of(x, tl)
                 if t:
                     return [t]
         return []
 
-    def _target_of(self, x: _M) -> str | None:
+    def _target_of(self, x: _M, tl: list[_M] | None = None) -> str | None:
+        if x.kind == "them" and tl is not None:
+            prev = [y for y in tl if y.end <= x.start and y.kind == "org"]
+            return prev[-1].ref if prev else None
         if x.kind == "us":
             return self.us_name
         if x.kind == "org":
@@ -820,9 +853,10 @@ class Extractor:
             # ENGAGED_WITH
             if cust and _ENGAGED_RE.search(sent) and not _NOT_ENGAGED_RE.search(sent):
                 for x in sorgs:
-                    if x.kind == "org" and x.ref != cust and self._is_competitorish(orgs.get(self._core(x.ref)) or
-                                                                                  _O("", x.ref)):
-                        if _CHANNEL_RE.search(text[x.end:x.end + 8]):
+                    if x.kind == "org" and x.ref != cust and self.org_kind.get(x.ref) not in ("customer", "supplier", "us"):
+                        if _CHANNEL_RE.search(text[x.end:x.end + 8]) or _CHANNEL_RE.search(text[max(s0, x.start - 6):x.start]):
+                            continue
+                        if self.org_kind.get(x.ref) is None and not self._is_competitorish(_O("", x.ref)):
                             continue
                         add("ENGAGED_WITH", x.ref, cust, s0, s1)
             # SUPPLIES
@@ -852,8 +886,10 @@ class Extractor:
             # CHANNEL_FOR
             for cm in _CHANNEL_RE.finditer(sent):
                 cpos = s0 + cm.start()
-                chan = [x for x in sorgs if x.kind == "org" and (0 <= cpos - x.end <= 14 or 0 <= x.start - s0 - cm.end() <= 4)]
-                if "做渠道" in cm.group(0) or "通过" in cm.group(0):
+                after_c = [x for x in sorgs if x.kind == "org" and 0 <= x.start - s0 - cm.end() <= 4]
+                before_c = [x for x in sorgs if x.kind == "org" and 0 <= cpos - x.end <= 14]
+                chan = after_c or before_c[-1:]
+                if "通过" in cm.group(0):
                     chan = [x for x in sorgs if x.kind == "org" and x.start >= cpos][:1] or chan
                 if not chan:
                     continue
@@ -880,11 +916,20 @@ class Extractor:
                     if v != ch:
                         add("CHANNEL_FOR", ch, v, s0, s1)
             # PARTNERS_WITH
-            if _PARTNER_RE.search(sent):
-                po = [x for x in sorgs if x.ref != cust or clipping]
-                po = list({x.ref: x for x in po}.values())
-                if len(po) >= 2:
-                    add("PARTNERS_WITH", po[0].ref, po[1].ref, s0, s1)
+            pm = _PARTNER_RE.search(sent)
+            if pm:
+                ppos = s0 + pm.start()
+                po = [x for x in sorgs if x.end <= ppos]
+                uniq: list[_M] = []
+                for x in reversed(po):
+                    if x.ref not in {u.ref for u in uniq}:
+                        uniq.insert(0, x)
+                    if len(uniq) == 2:
+                        break
+                if len(uniq) < 2:
+                    uniq = list({x.ref: x for x in sorgs}.values())[:2]
+                if len(uniq) == 2:
+                    add("PARTNERS_WITH", uniq[0].ref, uniq[1].ref, s0, s1)
             # ACQUIRES
             am = _ACQ_RE.search(sent)
             if am:
@@ -989,10 +1034,14 @@ class Extractor:
                 o.kind = "channel"
             elif "SUPPLIES" in types:
                 o.kind = "supplier"
+            elif "ENGAGED_WITH" in types and known not in ("customer", "us"):
+                o.kind = "competitor"
             elif known:
                 o.kind = known
-            elif "ENGAGED_WITH" in types or "ACQUIRES" in types or any(s.toward == o.name for s in stances):
+            elif "ACQUIRES" in types or any(s.toward == o.name for s in stances):
                 o.kind = "competitor"
+            elif any(r.type == "ACQUIRES" and r.target == o.name for r in rels) and "MAKES" not in types:
+                o.kind = "other"
             elif "INCUMBENT_AT" in types or "MAKES" in types:
                 o.kind = "competitor"
             elif _CHANNEL_NAME_RE.search(o.name):
@@ -1014,19 +1063,23 @@ _CHANNEL_NAME_RE = re.compile(r"系统集成|集成|数码|代理|渠道")
 _SUPPLIER_NAME_RE = re.compile(r"存储|电子|仪表|钢材|硬件|芯片|设备|服务器|Storage|Electronics")
 _CUSTOMER_NAME_RE = re.compile(r"银行|农商|证券|保险|医院|集团|局|水务|电缆|机械|乳业|百货|纺织|精工|新能源|半导体|物流|"
                                r"电气|汽车|钢铁|制造|能源|电力|烟草|大学|学院")
-_IN_USE_RE = re.compile(r"现状|现有|用的是|用的|在用|跑在|上线|建的|维保|授权|合同签到|签到|\bon\b|running|runs on|"
-                        r"keeps|installed|沿用|基于|based on|一直用|使用|做了.{1,4}年|存量|到期|续费|续约|上过")
-_IN_USE_NEAR_RE = re.compile(r"用的是|用的|在用|跑在|建的|维保|授权|做了.{1,4}年|\bon\b|keeps|存量|到期|续费|续约|合同")
+_IN_USE_RE = re.compile(r"现状|现有|用的是|用的|在用|跑在|上线|建的|维保|授权|合同签到|签到|"
+                        r"(?:ERP|MES|CRM|HIS|WMS|[Ff]inance|[Cc]ore|DB|runs|running|is|are|sits|still) on\b|running|"
+                        r"keeps|installed|沿用|基于|based on|一直用|使用|做了.{1,4}年|存量|到期|续费|续约|上过|stays|remains|"
+                        r"用了.{1,3}年|是.{2,10}做的")
+_IN_USE_NEAR_RE = re.compile(r"用的是|用的|在用|跑在|建的|维保|授权|做了.{1,4}年|keeps|存量|到期|续费|续约|合同|用了.{1,3}年|"
+                             r"做的|stays|remains")
 _INCUMBENT_RE = re.compile(r"现有.{0,6}是|维保|用的是|用的|在用|跑在|合同签到|做了.{1,4}年|存量|续约|续费|授权|"
-                           r"\bkeeps\b|\(用友\)|finance on|\bon [A-Z]")
+                           r"\bkeeps\b|\(用友\)|finance on|用了.{1,3}年|是[\u4e00-\u9fffA-Za-z]{2,10}做的")
 _NOT_IN_USE_RE = re.compile(r"自研|homegrown|不代表|短名单|进短名单|演示|宣传册|\bpitch")
 _PITCH_RE = re.compile(r"主推|演示|宣传|短名单|推荐|pitch|demo|likes|看完|案例|发.{0,4}案例")
 _DEPLOY_RE = re.compile(r"部署|基于|based on|采用|上线|替代")
 _DEPLOY_ONLY_RE = re.compile(r"部署|基于|based on|采用|替代|上过|时")
 _ENGAGED_RE = re.compile(r"也在跟|也在接触|也在投|在跟|来过|在找|报了名|投标|参与|竞标|pitching|bidding|approached|"
                          r"\bare in\b|来得很勤|来讲过|也来|想截胡|截胡|中标候选人|候选人|第二|第三|也报|接触了|在推|"
-                         r"保住存量|想靠|争取|also (?:in|pitching|bidding)|in the running|tender: .* are in")
-_NOT_ENGAGED_RE = re.compile(r"未能入围|不代表|off the list|出局|落选|被淘汰|没入围|不在跟|离开了")
+                         r"保住存量|想靠|争取|also (?:in|pitching|bidding)|in the running|tender: .* are in|演示时|现场演示|来演示|"
+                         r"pushing|keeps pitching|still pitching|\bare in\b")
+_NOT_ENGAGED_RE = re.compile(r"未能入围|不代表|off the list|出局|落选|被淘汰|没入围|不在跟|离开了|is out\b|are out\b")
 _SUPPLY_RE = re.compile(r"供的货|供货|供应|supplied by|主要从.{2,14}进|进货|的货|采购自|采用.{2,12}的.{0,6}(?:产品|设备)")
 _CHANNEL_RE = re.compile(r"代理商?|金牌代理|渠道(?!体系)|做渠道|SI partner|integrator|集成商|总包|合作伙伴已获得授权|"
                          r"负责落地实施|负责实施|负责落地|handle the roll-?out|onsite delivery|reseller|distributor|"
@@ -1037,6 +1090,15 @@ _ACQ_RE = re.compile(r"收购|被.{1,8}收购|并购|acquir(?:e|es|ed)|buys|boug
 _CONTRACT_END_RE = re.compile(r"(?:签到|到期|维保到|合同到|签至|expires?|until)\s?(\d{4}年\d{1,2}月|明年\d{1,2}月|今年\d{1,2}月|"
                               r"\d{1,2}月|明年|\d{4}年)")
 _CUSTOMER_SENTENCE = None
+
+
+def _in_parens(text: str, pos: int, limit: int) -> bool:
+    """Whether pos lies inside a parenthesis that is closed before ``limit``."""
+    o = max(text.rfind("（", 0, pos), text.rfind("(", 0, pos))
+    if o < 0:
+        return False
+    c = min((x for x in (text.find("）", o), text.find(")", o)) if x >= 0), default=-1)
+    return pos < c < limit
 
 
 def _contract_end(sent: str) -> str | None:
@@ -1056,6 +1118,17 @@ def _evidence(text: str, s0: int, s1: int, subj_start: int, cs: int, ce: int) ->
     if m:
         hi = ce + len(re.split(r"[，,。；;]", m.group(0))[0])
     return text[lo:hi], lo, hi
+
+
+def _tail_compatible(surface: str, canon: str, core: str) -> bool:
+    """智川信息 ~ 合肥智川信息技术, 巢宇集成 ~ 合肥巢宇系统集成, but 松湖仪表 !~ 东莞松湖电子."""
+    i = surface.find(core)
+    j = canon.find(core)
+    if i < 0 or j < 0:
+        return True
+    a, b = surface[i + len(core):], canon[j + len(core):]
+    it = iter(b)
+    return all(ch in it for ch in a)
 
 
 def _uniq(xs: Iterable[str]) -> list[str]:

@@ -30,11 +30,13 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     (_c(r"一把手定"), "DECIDER", "in_boss"),
     (_c(r"最后要上|最终要上|要上|要报|报(?=[\u4e00-\u9fff]{0,4}(?:委员会|办公会|党委会|董事会))|决策[:：]\s*走|"
         r"final sign-off[:：]?|sign-off (?:by|from)|decision (?:by|with)"), "DECIDER", "after"),
-    (_c(r"最终(?P<x>[\u4e00-\u9fff]{2,8}?)(?:定|决定|拍板|审定|说了算)"), "DECIDER", "in"),
+    (_c(r"最终(?P<x>[\u4e00-\u9fff]{2,8}?)(?:定|决定|拍板|审定|说了算|决策)"), "DECIDER", "in"),
+    (_c(r"(?<=办公会|党委会|委员会|董事会)(?:来)?(?:定|决定|审定|拍板|决策)"), "DECIDER", "before"),
+    (_c(r"final decision (?:is )?(?:with|by)|decision rests with|decided by"), "DECIDER", "after"),
     # USER
     (_c(r"使用部门|用数据的人|主要用户|最终用户|业务用户|day-to-day users?|end users?|main users?"), "USER", "before"),
     # EVALUATOR
-    (_c(r"技术评估|评估由|打分|负责评标|评估报告|验收|过(?:她|他)这关|测试结果|联合验证|"
+    (_c(r"技术评估|评估由|打分|评分|负责评标|evaluates|\bassesses|评估报告|验收|过(?:她|他)这关|测试结果|联合验证|"
         r"scoring panel|owns? UAT|evaluation panel|technical evaluation|runs? the PoC|在里面"), "EVALUATOR", "before"),
     # SPONSOR
     (_c(r"推手|往前推|会推动|推动.{0,8}上会|internal sponsor|our sponsor|champion(?:s|ing)? (?:us|the project)"),
@@ -56,8 +58,9 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool]] = [
     (_c(r"意见很大|意见大|不会考虑|不考虑|没有好脸色|没好脸色|有戒心|不会再续|不再续|不满|反对|抵触|不认可|不信任|"
         r"不看好|排斥|negative on|against|dislikes?|opposes?|won't consider|will not consider|hates?|unhappy with|"
         r"skeptical of|sceptical of|ruled out"), "OPPOSED", True),
-    (_c(r"倾向(?:于)?(?=我们|我方|我司|中太)|站我们|站到我们这边|站在我们这边|站我方|支持我们|替我们说话|帮我们|"
-        r"印象不错|印象很好|backs? us|supports? us|in our corner|our internal sponsor|on our side|favou?rs? us"),
+    (_c(r"倾向(?:于)?(?=我们|我方|我司|中太)|转向(?:我方|我们|我司)|站我们|站到我们这边|站在我们这边|站我方|支持我们|替我们说话|帮我们|"
+        r"印象不错|印象很好|backs? us|supports? us|in our corner|our internal sponsor|on our side|favou?rs? us|"
+        r"our best supporter|our supporter|our champion"),
      "SUPPORTIVE", False),
     (_c(r"看好|好感|满意|认可|更愿意|偏好|推荐|力挺|走得很近|替(?=[\u4e00-\u9fffA-Za-z]{1,8}说话)|比.{1,12}强|"
         r"倾向(?:于)?|likes?|prefers?|favou?rs?|backs?|supports?|keen on|happy with"), "SUPPORTIVE", True),
@@ -68,8 +71,9 @@ US_MARK_RE = _c(r"我们|我方|我司|咱们|中太|你们|Zhongtai|\bus\b|\bou
 # decision units (行长办公会, 采购中心, 信息化委员会, 医务处, 零售条线, procurement)
 UNIT_RE = _c(
     r"(?:集团)?(?:行长|院长|总经理|总裁|局长|主任|董事长|党委|经理)?办公会|党委会|董事会|行务会|总办会|"
-    r"(?:信息化|采购|评标|评审|招标|技术|投资|预算)(?:领导小组|委员会)|评审专家组|专家组|"
-    r"(?:集团|招标)?(?:招标)?采购中心|招标中心|采购部|采购处|采购办|"
+    r"(?:信息化|采购|评标|评审|招标|技术|投资|预算)(?:领导小组|委员会)|评审专家组|专家组(?!成)|"
+    r"(?:集团)?(?:招标采购中心|采购中心|招标中心)|采购部|采购处|采购办|"
     r"[\u4e00-\u9fff]{2,4}?(?:处|科|部|中心|条线)(?=[^\u4e00-\u9fff]|去年|今年|那边|负责|提|牵头|是|的人|组织)|"
-    r"销售公司|零售条线|\bprocurement\b|\bpurchasing\b|\bthe board\b|IT department|\bIT\b(?= (?:team|dept))"
+    r"[\u4e00-\u9fff]{2,4}?公司(?=那边|提|的人|负责)|销售公司|零售条线|"
+    r"\b[Pp]rocurement(?: dept| department| team)?\b|\b[Pp]urchasing\b|IT department|\bIT\b(?= (?:team|dept))"
 )

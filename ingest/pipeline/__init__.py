@@ -39,18 +39,24 @@ def ner_model_path() -> Path | None:
 
 
 def _build(use_ner: bool) -> Language:
-    config = spacy.util.load_config(CONFIG_PATH)
-    nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+    """Rules-only pipeline from config.cfg; with the NER model present, the model's own pipeline (its
+    tokenizer and trained components) with the guanxi components added around it."""
     path = ner_model_path() if use_ner else None
     if path is not None:
         try:
-            ner_nlp = spacy.load(path)
-            for name in ner_nlp.pipe_names:
-                nlp.add_pipe(name, source=ner_nlp, before="guanxi_merge")
-            log.info("sourced NER components %s from %s", ner_nlp.pipe_names, path)
+            try:  # the shipped model registers its tokenizer/embedding functions here
+                import ingest.models  # noqa: F401
+            except ImportError:
+                pass
+            nlp = spacy.load(path)
+            nlp.add_pipe("guanxi_rules", first=True)
+            nlp.add_pipe("guanxi_merge", last=True)
+            log.info("NER pipeline %s loaded from %s", nlp.pipe_names, path)
+            return nlp
         except Exception as exc:  # a broken/partially written model must not break extraction
             log.warning("could not load NER model from %s (%s); using rules only", path, exc)
-    return nlp
+    config = spacy.util.load_config(CONFIG_PATH)
+    return spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
 
 
 def load_pipeline(gazetteer: Gazetteer | None = None, use_ner: bool = True) -> Language:

@@ -39,7 +39,7 @@ class Ent:
 
 
 # Characters that end/begin a name context.
-STOP_CHARS = set("的了是在和与及、,，。;；:：!！?？()（）“”\"'‘’《》【】[] \n\t说称等也都就对把被向跟给从为由将已曾现原任兼这那个位并而但且或还又再很最更太")
+STOP_CHARS = set("的了是在和与及、,，。;；:：!！?？()（）“”\"'‘’《》【】[] \n\t说称等也都就对把被向跟给从为由将已曾现任兼这那个位并而但且或还又再很最更太")
 # Surnames that are too often function characters to start a name in free text.
 AMBIG_SURNAMES = set("和于向从由来那都在原全相初门利居但信国时明成平海能可也就对把被给为及与跟文安万方白金石常温康易齐乐云容华元展幸衡富植战伏宁商")
 TITLE_STOP_WORDS = {
@@ -48,6 +48,8 @@ TITLE_STOP_WORDS = {
     "人", "兼", "找", "约", "拜访", "会见", "参会", "陪同", "带", "一起", "还有", "包括", "其中", "他", "她", "其", "我们",
     "来", "去", "到", "在", "向", "跟", "给", "对", "把", "前", "后", "这位", "那位", "该", "此", "即", "就", "也", "又",
     "上午", "下午", "晚上", "今天", "昨天", "今年", "之前", "之后", "目前", "现在", "刚", "已", "已经", "主要", "负责",
+    "见到", "这次", "终于", "本次", "首次", "第一次", "一起", "看到", "遇到", "认识", "通过", "联系", "拜会", "约见", "见面",
+    "跟", "同", "和", "问", "听", "让", "请", "叫", "说", "讲", "告诉",
 }
 DEPT_SUFFIXES = (
     "事业部", "分公司", "子公司", "公司", "集团", "中心", "条线", "车间", "团队", "小组", "分行", "支行", "总行", "总部",
@@ -125,7 +127,7 @@ def get_lex() -> Lex:
     region_alt = _alt(regions)
     # [region][市/省/区]? core(2-3) industry+ legal?
     org_pattern_re = re.compile(
-        f"(?:(?:{region_alt})(?:省|市|县|区)?)?([{CJK}]{{2,3}}?)((?:{ind_alt}){{1,3}})(?:{legal_alt})?"
+        f"(?:(?:{region_alt})(?:省|市|县|区)?)?([{CJK}]{{2,4}}?)((?:{ind_alt}){{1,3}})(?:{legal_alt})?"
     )
     gov_re = re.compile(
         f"(?:(?:{region_alt})(?:省|市)?)?(?:[{CJK}]{{1,3}}(?:区|县|市)|区|县|市)?(?:{_alt(gov)})"
@@ -285,6 +287,8 @@ class EntityRules:
                 core = org_core(sa)
                 if _CJK_RE.search(core) and len(core) >= 2:
                     self.core_to_org.setdefault(core, canon)
+                    if len(core) == 4:
+                        self.core_to_org.setdefault(core[2:], canon)
                     nr = strip_region(sa)
                     self.org_alias.setdefault(nr, canon)
 
@@ -294,7 +298,7 @@ class EntityRules:
         orgs = _resolve([*orgs, *self._english_aliases(text, orgs)])
         orgs = _resolve([*orgs, *self._propagate(text, orgs, ("ORG",))])
         ents = _resolve([*orgs, *self._products(text, orgs)])
-        ents = [e for e in ents if not (e.label == "ORG" and _is_product_after(text, e.end) and e.source != "gaz")]
+        ents = [e for e in ents if not (e.label == "ORG" and _is_product_after(text, e.end))]
         ents = _resolve([*ents, *self._persons(text, ents)])
         ents = _resolve([*ents, *self._titles(text, ents)])
         ents = _resolve([*ents, *self._propagate(text, ents, ("PERSON", "PRODUCT"))])
@@ -380,9 +384,9 @@ class EntityRules:
             region = s < cs
             if not region:
                 # no region: the 字号 is two characters on a word boundary
-                if len(core) == 3:
-                    cs += 1
-                    core = core[1:]
+                if len(core) > 2:
+                    cs += len(core) - 2
+                    core = core[-2:]
                     s = cs
                 if not _boundary_ok(text, cs):
                     continue
@@ -416,7 +420,7 @@ class EntityRules:
             out.append(Ent(s, e, "ORG", full, "rule", canon, 0.8 if region or has_legal else 0.6, "pattern"))
         for m in lex.gov_re.finditer(text):
             s, e = m.span()
-            while s < e - 4 and not _boundary_ok(text, s):
+            while s < e - 4 and (not _boundary_ok(text, s) or text[s] in _FUNC_CHARS or text[s] in "据经"):
                 s += 1
             if e - s < 4:
                 continue
@@ -433,6 +437,13 @@ class EntityRules:
             if mm and not text[s:e][-1].isdigit():
                 e += mm.end()
             out.append(Ent(s, e, "PRODUCT", text[s:e], "rule", None, 0.7, "code"))
+        # a Latin vendor name followed by a product word: SAP ME, Oracle EBS
+        for o in orgs:
+            if o.text.isascii() and o.text[:1].isupper():
+                mm = re.match(r" ((?:[A-Z][A-Za-z0-9/]*|S/4HANA)(?: Cloud| [0-9.]+)?)(?![A-Za-z])", text[o.end : o.end + 24])
+                if mm and mm.group(1) not in ("IT", "CEO", "CIO", "and", "The") and not mm.group(1).isdigit():
+                    e = o.end + mm.end()
+                    out.append(Ent(o.start, e, "PRODUCT", text[o.start:e], "rule", None, 0.7, "vendor+word"))
         # org alias glued to a product code/head: 澜芯LX-9000, 博衍MES, 砚石数仓3.2, 枢点云链
         surfaces = self._known_cores_in(text)
         for o in orgs:
@@ -536,7 +547,8 @@ class EntityRules:
                     continue
             else:
                 sur = surface[0]
-                if sur in AMBIG_SURNAMES and not (s == 0 or not is_cjk(text[s - 1]) or text[s - 1] in STOP_CHARS):
+                if sur in AMBIG_SURNAMES and not (s == 0 or not is_cjk(text[s - 1]) or text[s - 1] in STOP_CHARS
+                                                  or text[s - 1] in _DEPT_END or text[s - 1] in "心线"):
                     continue
                 if lex.freq.get(surface, 0) > 50:
                     continue
@@ -606,6 +618,13 @@ class EntityRules:
                 out.append(Ent(s, e, "PERSON", text[s:e], "rule", None, 0.8, "pinyin"))
                 for i in range(s, e):
                     occupied[i] = True
+        for m in re.finditer(r"\b([A-Z][a-z]{1,6})(?= (?:\(|owns|runs|says|said|leads|signs|is on|asked|evaluates|wants|"
+                             r"thinks|reports|backs|likes|hinted))", text):
+            w = m.group(1)
+            if w.lower() in lex.pinyin and w not in _NOT_NAMES and not any(occupied[m.start():m.end()]):
+                out.append(Ent(m.start(), m.end(), "PERSON", w, "rule", None, 0.6, "pinyin1"))
+                for i in range(m.start(), m.end()):
+                    occupied[i] = True
         for m in re.finditer(r"\b[A-Z][a-z]{2,8}\b", text):
             if m.group(0) in lex.english_given and not any(occupied[m.start():m.end()]):
                 out.append(Ent(m.start(), m.end(), "PERSON", m.group(0), "rule", None, 0.7, "english"))
@@ -619,18 +638,22 @@ class EntityRules:
         sl = _surname_at(text, i, lex)
         if not sl:
             return
-        if text[i] in AMBIG_SURNAMES and sl == 1 and not strict:
-            return
         j = i + sl
         k = j
         while k < n and k - j < 2 and is_cjk(text[k]) and text[k] not in STOP_CHARS and not occupied[k]:
             k += 1
         if k - j < 1:
             return
+        # 秦朗介绍 / 欧阳澜正式: the last character starts a common word with the next one
+        if k - j == 2 and k < n and lex.freq.get(text[k - 1 : k + 1], 0) > 800:
+            k -= 1
+        if text[i] in AMBIG_SURNAMES and sl == 1 and not strict:
+            if k - j < 2 or lex.freq.get(text[j:k], 0) > 300 or any(c in _FUNC_CHARS for c in text[j:k]):
+                return
         # title-form right here (娄总) is handled elsewhere
         if strict and (k >= n or text[k] not in ")）,，、;； "):
             return
-        if text[i:k] in lex.generic or lex.freq.get(text[i:k], 0) > 0 or text[k - 1] in _DEPT_END:
+        if text[i:k] in lex.generic or lex.freq.get(text[i:k], 0) > 500 or text[k - 1] in _DEPT_END:
             return
         out.append(Ent(i, k, "PERSON", text[i:k], "rule", None, 0.75, "full"))
         for x in range(i, k):
@@ -681,6 +704,7 @@ class EntityRules:
         return out
 
 
+_NOT_NAMES = {"He", "An", "Long", "Fan", "Ban", "Wan", "Chang", "Lian", "Ding", "Bo", "Mo", "Yu", "Bi", "Ma"}
 _DEPT_END = set("部科处组室办局院所厂司")
 _FUNC_CHARS = set("先上出想求理责家余地据过去走访负标设建打全各每该本其此向从于把被让给来自而且或及其")
 _DEPT_NEXT = set("科部中组处化治平质应室办")
