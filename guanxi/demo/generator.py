@@ -1227,12 +1227,12 @@ class _AccountGen:
                 source_type = IntelSourceType.INSIDER
                 identity = f"{coach.name}（{coach.title}）"
                 lead = "【内线消息，注意保密】"
-            elif roll < 0.065 and mover is not None and mover.prev is not None:
+            elif roll < 0.08 and mover is not None and mover.prev is not None:
                 source_type = IntelSourceType.FORMER_EMPLOYEE
                 identity = f"{mover.name}（原{mover.prev[1]}员工）"
                 lead = f"据{st.pref(mover)}（原{mover.prev[1]}{mover.prev[2]}）透露："
                 st.mention(mover.prev[0])
-            elif roll < 0.09 and self.channel is not None:
+            elif roll < 0.1 and self.channel is not None:
                 source_type = IntelSourceType.CHANNEL_FEEDBACK
                 identity = f"{self.channel[2]}项目经理"
                 lead = f"{self.channel[2]}反馈（非拜访）："
