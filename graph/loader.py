@@ -18,7 +18,7 @@ BATCH_SIZE = 2000
 ProgressCallback = Callable[[str, int], None]
 
 
-def _prov(fact: Provenance, seen: dt.date | None = None) -> dict[str, Any]:
+def provenance_props(fact: Provenance, seen: dt.date | None = None) -> dict[str, Any]:
     dates = [d for d in (seen, fact.valid_from) if d is not None]
     first = min(dates) if dates else None
     return {
@@ -71,7 +71,7 @@ def bundle_rows(bundle: Bundle) -> list[tuple[str, list[dict[str, Any]]]]:
                     **e.model_dump(
                         mode="python", include={"person_id", "org_id", "title", "unit_id", "since", "until"}
                     ),
-                    "prov": _prov(e, seen(e)),
+                    "prov": provenance_props(e, seen(e)),
                 }
                 for e in bundle.employments
             ],
@@ -84,7 +84,7 @@ def bundle_rows(bundle: Bundle) -> list[tuple[str, list[dict[str, Any]]]]:
                 "type": "REPORTS_TO",
                 "source_id": r.person_id,
                 "target_id": r.manager_id,
-                "props": _prov(r, seen(r)),
+                "props": provenance_props(r, seen(r)),
             }
         )
     for i in bundle.influences:
@@ -93,7 +93,7 @@ def bundle_rows(bundle: Bundle) -> list[tuple[str, list[dict[str, Any]]]]:
                 "type": "INFLUENCES",
                 "source_id": i.source_id,
                 "target_id": i.target_id,
-                "props": {"strength": i.strength, "sign": i.sign, **_prov(i, seen(i))},
+                "props": {"strength": i.strength, "sign": i.sign, **provenance_props(i, seen(i))},
             }
         )
     for k in bundle.knows:
@@ -107,7 +107,7 @@ def bundle_rows(bundle: Bundle) -> list[tuple[str, list[dict[str, Any]]]]:
                     "trust": k.trust,
                     "level": k.level.value,
                     "lastContact": k.last_contact,
-                    **_prov(k, seen(k)),
+                    **provenance_props(k, seen(k)),
                 },
             }
         )
@@ -120,7 +120,7 @@ def bundle_rows(bundle: Bundle) -> list[tuple[str, list[dict[str, Any]]]]:
                     **u.model_dump(
                         mode="python", include={"customer_id", "product_id", "since", "contract_end"}
                     ),
-                    "prov": _prov(u, seen(u)),
+                    "prov": provenance_props(u, seen(u)),
                 }
                 for u in bundle.product_uses
             ],
@@ -132,7 +132,11 @@ def bundle_rows(bundle: Bundle) -> list[tuple[str, list[dict[str, Any]]]]:
                     "type": r.type.value,
                     "source_id": r.source_id,
                     "target_id": r.target_id,
-                    "props": {"productId": r.product_id, "contractEnd": r.contract_end, **_prov(r, seen(r))},
+                    "props": {
+                        "productId": r.product_id,
+                        "contractEnd": r.contract_end,
+                        **provenance_props(r, seen(r)),
+                    },
                 }
                 for r in bundle.org_relations
             ],
@@ -147,7 +151,7 @@ def bundle_rows(bundle: Bundle) -> list[tuple[str, list[dict[str, Any]]]]:
                     "role": r.role.value,
                     "weight": r.weight,
                     "power": r.power,
-                    "prov": _prov(r, seen(r)),
+                    "prov": provenance_props(r, seen(r)),
                 }
                 for r in bundle.roles
                 if (r.opportunity_id or r.org_id)

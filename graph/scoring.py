@@ -62,7 +62,9 @@ def influence_score(
     weight = max(weights, default=0.0)
     power = max(powers) if powers else 0.5
     components = [
-        Component("decisionWeight", _clip(weight), 0.35, f"max weight over roles {sorted(r['role'] for r in roles)}"),
+        Component(
+            "decisionWeight", _clip(weight), 0.35, f"max weight over roles {sorted(r['role'] for r in roles)}"
+        ),
         Component("decisionPower", _clip(power), 0.25, "known" if powers else "unknown: 0.5 assumed"),
         Component(
             "influenceOut",
@@ -70,7 +72,9 @@ def influence_score(
             0.25,
             f"{influenced_count} people influenced, signed strength sum {influence_out:.2f}",
         ),
-        Component("reach", _clip(reports_count / 5), 0.15, f"{reports_count} people report to them (≤ 3 levels)"),
+        Component(
+            "reach", _clip(reports_count / 5), 0.15, f"{reports_count} people report to them (≤ 3 levels)"
+        ),
     ]
     return Score(round(sum(c.contribution for c in components), 4), components)
 
@@ -101,9 +105,11 @@ def entrenchment_index(
     months = 0.0
     if latest_end and latest_end > as_of:
         months = (latest_end - as_of).days / 30.44
-    support = sum(s.get("weight") if s.get("weight") is not None else 0.4 for s in supporters)
+    support = sum(float(s["weight"]) if s.get("weight") is not None else 0.4 for s in supporters)
     components = [
-        Component("incumbent", 1.0 if incumbent else 0.0, 0.35, "INCUMBENT_AT" if incumbent else "not incumbent"),
+        Component(
+            "incumbent", 1.0 if incumbent else 0.0, 0.35, "INCUMBENT_AT" if incumbent else "not incumbent"
+        ),
         Component("installedBase", _clip(len(products) / 2), 0.20, f"{len(products)} installed products"),
         Component(
             "contractLockIn",
@@ -112,7 +118,9 @@ def entrenchment_index(
             f"contract ends {latest_end.isoformat()}" if latest_end else "no contract end known",
         ),
         Component("supporters", _clip(support), 0.20, f"{len(supporters)} people favour it"),
-        Component("channels", _clip(len(channels) / 2), 0.05, f"{len(channels)} channel partners serve the account"),
+        Component(
+            "channels", _clip(len(channels) / 2), 0.05, f"{len(channels)} channel partners serve the account"
+        ),
         Component("engagement", 1.0 if engaged else 0.0, 0.05, "ENGAGED_WITH" if engaged else "not engaged"),
     ]
     return Score(round(sum(c.contribution for c in components), 4), components)

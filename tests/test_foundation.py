@@ -63,13 +63,15 @@ async def test_graphql_returns_loaded_data(
     )
     await load_bundle(clean_db, settings.neo4j_database, bundle)
     await load_bundle(clean_db, settings.neo4j_database, bundle)  # idempotent
-    data = await gql('{ organizations(filter: {roles: [CUSTOMER]}) { totalCount nodes { id name aliases roles } } }')
+    data = await gql(
+        "{ organizations(filter: {roles: [CUSTOMER]}) { totalCount nodes { id name aliases roles } } }"
+    )
     conn = data["organizations"]
     assert conn["totalCount"] == 1
     assert conn["nodes"][0]["name"] == "华信银行"
     assert conn["nodes"][0]["roles"] == ["CUSTOMER"]
     # alias search goes through the normalised names
-    data = await gql("query($q: String) { organizations(query: $q) { nodes { name } } }", {"q": "云衡"})
+    data = await gql("query($q: String) { organizations(filter: {query: $q}) { nodes { name } } }", {"q": "云衡"})
     assert [n["name"] for n in data["organizations"]["nodes"]] == ["芜湖云衡软件"]
     # the global id round-trips through `node`
     gid = conn["nodes"][0]["id"]

@@ -44,7 +44,9 @@ def small_account() -> Bundle:
     return Bundle(
         organizations=[
             OrganizationIn(id="us", name="中太数据", roles=[OrgRole.US]),
-            OrganizationIn(id="hx", name="华信银行", aliases=["华信"], roles=[OrgRole.CUSTOMER], industry="银行"),
+            OrganizationIn(
+                id="hx", name="华信银行", aliases=["华信"], roles=[OrgRole.CUSTOMER], industry="银行"
+            ),
             OrganizationIn(id="yh", name="芜湖云衡软件", aliases=["云衡"], roles=[OrgRole.COMPETITOR]),
             OrganizationIn(id="zc", name="合肥智川信息技术", aliases=["智川"], roles=[OrgRole.COMPETITOR]),
             OrganizationIn(id="xh", name="苏州迅鸿系统集成", roles=[OrgRole.CHANNEL]),
@@ -64,7 +66,10 @@ def small_account() -> Bundle:
             EmploymentIn(person_id="li", org_id="hx", title="架构师"),
             EmploymentIn(person_id="zhao", org_id="hx", title="采购经理"),
         ],
-        reports_to=[ReportsToIn(person_id="zhang", manager_id="wang"), ReportsToIn(person_id="li", manager_id="zhang")],
+        reports_to=[
+            ReportsToIn(person_id="zhang", manager_id="wang"),
+            ReportsToIn(person_id="li", manager_id="zhang"),
+        ],
         influences=[
             InfluenceIn(source_id="zhao", target_id="wang", strength=0.9),
             InfluenceIn(source_id="zhang", target_id="wang", strength=0.4),
@@ -75,28 +80,61 @@ def small_account() -> Bundle:
             KnowsIn(source_id="li", target_id="zhang", closeness=0.8, trust=0.8),
             KnowsIn(source_id="zhao", target_id="wang", closeness=0.6, trust=0.6),
         ],
-        products=[ProductIn(id="p-dw", name="云衡数仓", maker_id="yh"), ProductIn(id="p-lake", name="澜湖数据中台", maker_id="us")],
+        products=[
+            ProductIn(id="p-dw", name="云衡数仓", maker_id="yh"),
+            ProductIn(id="p-lake", name="澜湖数据中台", maker_id="us"),
+        ],
         product_uses=[ProductUseIn(customer_id="hx", product_id="p-dw", contract_end=D(2027, 3, 31))],
         org_relations=[
-            OrgRelationIn(type=OrgRelationType.INCUMBENT_AT, source_id="yh", target_id="hx", contract_end=D(2027, 3, 31)),
+            OrgRelationIn(
+                type=OrgRelationType.INCUMBENT_AT, source_id="yh", target_id="hx", contract_end=D(2027, 3, 31)
+            ),
             OrgRelationIn(type=OrgRelationType.ENGAGED_WITH, source_id="zc", target_id="hx"),
             OrgRelationIn(type=OrgRelationType.CHANNEL_FOR, source_id="xh", target_id="yh"),
             OrgRelationIn(type=OrgRelationType.SERVES, source_id="xh", target_id="hx"),
         ],
-        opportunities=[OpportunityIn(id="opp", name="监管报送平台", customer_id="hx", owner_id="rep", amount=380,
-                                     win_rate=WinRate.W40, product_ids=["p-lake"], competitor_ids=["yh", "zc"])],
+        opportunities=[
+            OpportunityIn(
+                id="opp",
+                name="监管报送平台",
+                customer_id="hx",
+                owner_id="rep",
+                amount=380,
+                win_rate=WinRate.W40,
+                product_ids=["p-lake"],
+                competitor_ids=["yh", "zc"],
+            )
+        ],
         roles=[
             RoleIn(holder_id="wang", role=DecisionRole.DECIDER, opportunity_id="opp", weight=0.9, power=0.9),
             RoleIn(holder_id="zhang", role=DecisionRole.INITIATOR, opportunity_id="opp", weight=0.5),
             RoleIn(holder_id="li", role=DecisionRole.EVALUATOR, opportunity_id="opp", weight=0.3),
             RoleIn(holder_id="u-board", role=DecisionRole.DECIDER, org_id="hx", weight=0.8),
         ],
-        documents=[DocumentIn(id="d1", kind=DocumentKind.VISIT_NOTE, text="王行长对云衡意见很大", date=D(2025, 6, 1),
-                              customer_id="hx", author_id="rep", mentions=["wang", "yh", "hx"])],
+        documents=[
+            DocumentIn(
+                id="d1",
+                kind=DocumentKind.VISIT_NOTE,
+                text="王行长对云衡意见很大",
+                date=D(2025, 6, 1),
+                customer_id="hx",
+                author_id="rep",
+                mentions=["wang", "yh", "hx"],
+            )
+        ],
         stances=[
-            StanceIn(id="s1", holder_id="wang", toward_id="yh", stance=Stance.SUPPORTIVE, date=D(2025, 1, 10)),
-            StanceIn(id="s2", holder_id="wang", toward_id="yh", stance=Stance.OPPOSED, date=D(2025, 6, 1),
-                     evidence="王行长对云衡意见很大", document_id="d1"),
+            StanceIn(
+                id="s1", holder_id="wang", toward_id="yh", stance=Stance.SUPPORTIVE, date=D(2025, 1, 10)
+            ),
+            StanceIn(
+                id="s2",
+                holder_id="wang",
+                toward_id="yh",
+                stance=Stance.OPPOSED,
+                date=D(2025, 6, 1),
+                evidence="王行长对云衡意见很大",
+                document_id="d1",
+            ),
             StanceIn(id="s3", holder_id="wang", toward_id="us", stance=Stance.NEUTRAL, date=D(2025, 6, 1)),
             StanceIn(id="s4", holder_id="li", toward_id="yh", stance=Stance.SUPPORTIVE, date=D(2025, 2, 1)),
         ],
@@ -108,7 +146,9 @@ async def account(clean_db: AsyncDriver, settings: Settings) -> None:
     await load_bundle(clean_db, settings.neo4j_database, small_account())
 
 
-async def test_decision_chain_ranks_the_decider_and_lists_missing_roles(account: None, gql: GraphQLClient) -> None:
+async def test_decision_chain_ranks_the_decider_and_lists_missing_roles(
+    account: None, gql: GraphQLClient
+) -> None:
     data = await gql(
         """query($o: ID!) { decisionChain(opportunity: $o) {
              missingRoles
@@ -120,20 +160,26 @@ async def test_decision_chain_ranks_the_decider_and_lists_missing_roles(account:
     chain = data["decisionChain"]
     assert chain["missingRoles"] == ["SEARCHER", "USER"]
     names = [e["name"] for e in chain["entries"]]
-    assert names[0] == "王振华"  # highest weight and power, two people influence him upward? no: he is influenced
+    assert (
+        names[0] == "王振华"
+    )  # highest weight and power, two people influence him upward? no: he is influenced
     assert set(names) == {"王振华", "张建国", "李明", "行长办公会"}
     wang = chain["entries"][0]
     assert wang["roles"][0]["role"] == "DECIDER"
     assert wang["stanceTowardUs"]["stance"] == "NEUTRAL"
     assert wang["stancesTowardCompetitors"] == [{"stance": "OPPOSED", "toward": {"name": "芜湖云衡软件"}}]
-    assert sum(c["contribution"] for c in wang["influence"]["components"]) == pytest.approx(wang["influence"]["value"])
+    assert sum(c["contribution"] for c in wang["influence"]["components"]) == pytest.approx(
+        wang["influence"]["value"]
+    )
     board = next(e for e in chain["entries"] if e["name"] == "行长办公会")
     assert board["holderKind"] == "UNIT"
     li = next(e for e in chain["entries"] if e["name"] == "李明")
     assert li["strongestTie"]["rep"]["name"] == "孙亦恺"
 
 
-async def test_decision_chain_as_of_sees_the_stance_before_it_changed(account: None, gql: GraphQLClient) -> None:
+async def test_decision_chain_as_of_sees_the_stance_before_it_changed(
+    account: None, gql: GraphQLClient
+) -> None:
     q = """query($o: ID!, $d: Date) { decisionChain(opportunity: $o, asOf: $d) {
              entries { name stancesTowardCompetitors { stance } } } }"""
     before = await gql(q, {"o": gid("Opportunity", "opp"), "d": "2025-03-01"})
@@ -152,9 +198,14 @@ async def test_influencers_are_ranked_by_path_strength(account: None, gql: Graph
     ranked = [(i["contact"]["name"], i["depth"], i["strength"]) for i in data["influencers"]]
     # 李明 reports to 张建国 (0.6); 张建国 reports to 王振华 (0.6 × 0.6 = 0.36)
     assert ranked == [("张建国", 1, 0.6), ("王振华", 2, 0.36)]
-    data = await gql("query($c: ID!) { influencers(contact: $c, depth: 1) { contact { name } strength } }",
-                     {"c": gid("Contact", "wang")})
-    assert [(i["contact"]["name"], i["strength"]) for i in data["influencers"]] == [("赵倩", 0.9), ("张建国", 0.4)]
+    data = await gql(
+        "query($c: ID!) { influencers(contact: $c, depth: 1) { contact { name } strength } }",
+        {"c": gid("Contact", "wang")},
+    )
+    assert [(i["contact"]["name"], i["strength"]) for i in data["influencers"]] == [
+        ("赵倩", 0.9),
+        ("张建国", 0.4),
+    ]
 
 
 async def test_warm_path_prefers_strong_ties_over_fewer_hops(account: None, gql: GraphQLClient) -> None:
@@ -185,8 +236,10 @@ async def test_competitor_landscape_orders_by_entrenchment(account: None, gql: G
     assert yh["channels"] == [{"name": "苏州迅鸿系统集成"}]
     assert yh["favouredBy"] == [{"name": "李明"}]  # 王振华 turned against it
     assert rows[1]["engaged"] and not rows[1]["incumbent"]
-    footprint = await gql("query($k: ID!) { competitorFootprint(competitor: $k) { customer { name } incumbent } }",
-                          {"k": gid("Organization", "yh")})
+    footprint = await gql(
+        "query($k: ID!) { competitorFootprint(competitor: $k) { customer { name } incumbent } }",
+        {"k": gid("Organization", "yh")},
+    )
     assert footprint["competitorFootprint"] == [{"customer": {"name": "华信银行"}, "incumbent": True}]
 
 
@@ -220,14 +273,26 @@ async def test_nested_query_round_trips_do_not_grow_with_rows(
 
         await wipe(clean_db, settings.neo4j_database)
         bundle = Bundle(
-            organizations=[OrganizationIn(id=f"c{i}", name=f"客户{i}", roles=[OrgRole.CUSTOMER]) for i in range(accounts)]
+            organizations=[
+                OrganizationIn(id=f"c{i}", name=f"客户{i}", roles=[OrgRole.CUSTOMER]) for i in range(accounts)
+            ]
             + [OrganizationIn(id="k", name="对手", roles=[OrgRole.COMPETITOR])],
-            persons=[PersonIn(id=f"p{i}-{j}", name=f"联系人{i}{j}") for i in range(accounts) for j in range(3)],
-            employments=[EmploymentIn(person_id=f"p{i}-{j}", org_id=f"c{i}", title="经理")
-                         for i in range(accounts) for j in range(3)],
-            opportunities=[OpportunityIn(id=f"o{i}", name=f"项目{i}", customer_id=f"c{i}", competitor_ids=["k"])
-                           for i in range(accounts)],
-            roles=[RoleIn(holder_id=f"p{i}-0", role=DecisionRole.DECIDER, opportunity_id=f"o{i}") for i in range(accounts)],
+            persons=[
+                PersonIn(id=f"p{i}-{j}", name=f"联系人{i}{j}") for i in range(accounts) for j in range(3)
+            ],
+            employments=[
+                EmploymentIn(person_id=f"p{i}-{j}", org_id=f"c{i}", title="经理")
+                for i in range(accounts)
+                for j in range(3)
+            ],
+            opportunities=[
+                OpportunityIn(id=f"o{i}", name=f"项目{i}", customer_id=f"c{i}", competitor_ids=["k"])
+                for i in range(accounts)
+            ],
+            roles=[
+                RoleIn(holder_id=f"p{i}-0", role=DecisionRole.DECIDER, opportunity_id=f"o{i}")
+                for i in range(accounts)
+            ],
         )
         await load_bundle(clean_db, settings.neo4j_database, bundle)
         stats = app.state.services.stats
@@ -239,38 +304,88 @@ async def test_nested_query_round_trips_do_not_grow_with_rows(
     assert await trips_for(2) == await trips_for(12)
 
 
-async def test_mutations_upsert_link_role_stance_merge_delete(clean_db: AsyncDriver, gql: GraphQLClient) -> None:
-    org = (await gql('mutation { upsertOrganization(input: {name: "华信银行", aliases: ["华信"], roles: [CUSTOMER]}) { id name } }'))["upsertOrganization"]
-    again = (await gql('mutation { upsertOrganization(input: {name: "华信银行", industry: "银行"}) { id aliases industry } }'))["upsertOrganization"]
+async def test_mutations_upsert_link_role_stance_merge_delete(
+    clean_db: AsyncDriver, gql: GraphQLClient
+) -> None:
+    org = (
+        await gql(
+            'mutation { upsertOrganization(input: {name: "华信银行", aliases: ["华信"], roles: [CUSTOMER]}) { id name } }'
+        )
+    )["upsertOrganization"]
+    again = (
+        await gql(
+            'mutation { upsertOrganization(input: {name: "华信银行", industry: "银行"}) { id aliases industry } }'
+        )
+    )["upsertOrganization"]
     assert again["id"] == org["id"] and again["aliases"] == ["华信"] and again["industry"] == "银行"
-    comp = (await gql('mutation { upsertOrganization(input: {name: "云衡", roles: [COMPETITOR]}) { id } }'))["upsertOrganization"]
-    us = (await gql('mutation { upsertOrganization(input: {name: "中太数据", roles: [US]}) { id } }'))["upsertOrganization"]
-    p1 = (await gql('mutation($o: ID!) { upsertContact(input: {name: "张建国", organization: $o, title: "总经理"}) { id currentEmployment { title } } }', {"o": org["id"]}))["upsertContact"]
+    comp = (await gql('mutation { upsertOrganization(input: {name: "云衡", roles: [COMPETITOR]}) { id } }'))[
+        "upsertOrganization"
+    ]
+    us = (await gql('mutation { upsertOrganization(input: {name: "中太数据", roles: [US]}) { id } }'))[
+        "upsertOrganization"
+    ]
+    p1 = (
+        await gql(
+            'mutation($o: ID!) { upsertContact(input: {name: "张建国", organization: $o, title: "总经理"}) { id currentEmployment { title } } }',
+            {"o": org["id"]},
+        )
+    )["upsertContact"]
     assert p1["currentEmployment"]["title"] == "总经理"
-    p2 = (await gql('mutation($o: ID!) { upsertContact(input: {name: "张总", organization: $o}) { id } }', {"o": org["id"]}))["upsertContact"]
-    opp = (await gql('mutation($c: ID!) { upsertOpportunity(input: {customer: $c, name: "数据治理", amount: 300, winRate: W20}) { id winRatePercent } }', {"c": org["id"]}))["upsertOpportunity"]
+    p2 = (
+        await gql(
+            'mutation($o: ID!) { upsertContact(input: {name: "张总", organization: $o}) { id } }',
+            {"o": org["id"]},
+        )
+    )["upsertContact"]
+    opp = (
+        await gql(
+            'mutation($c: ID!) { upsertOpportunity(input: {customer: $c, name: "数据治理", amount: 300, winRate: W20}) { id winRatePercent } }',
+            {"c": org["id"]},
+        )
+    )["upsertOpportunity"]
     assert opp["winRatePercent"] == 20
-    await gql('mutation($h: ID!, $o: ID!) { setRole(input: {holder: $h, role: DECIDER, opportunity: $o, weight: 0.9}) { changed } }', {"h": p2["id"], "o": opp["id"]})
-    await gql('mutation($h: ID!, $t: ID!) { recordStance(input: {holder: $h, toward: $t, stance: SUPPORTIVE, date: "2025-05-01"}) { stance } }', {"h": p2["id"], "t": us["id"]})
-    await gql('mutation($h: ID!, $t: ID!) { recordStance(input: {holder: $h, toward: $t, stance: SUPPORTIVE, date: "2025-05-01"}) { stance } }', {"h": p2["id"], "t": us["id"]})  # idempotent
-    await gql('mutation($s: ID!, $t: ID!) { link(input: {kind: INCUMBENT_AT, source: $s, target: $t, contractEnd: "2026-12-31"}) { changed } }', {"s": comp["id"], "t": org["id"]})
+    await gql(
+        "mutation($h: ID!, $o: ID!) { setRole(input: {holder: $h, role: DECIDER, opportunity: $o, weight: 0.9}) { changed } }",
+        {"h": p2["id"], "o": opp["id"]},
+    )
+    await gql(
+        'mutation($h: ID!, $t: ID!) { recordStance(input: {holder: $h, toward: $t, stance: SUPPORTIVE, date: "2025-05-01"}) { stance } }',
+        {"h": p2["id"], "t": us["id"]},
+    )
+    await gql(
+        'mutation($h: ID!, $t: ID!) { recordStance(input: {holder: $h, toward: $t, stance: SUPPORTIVE, date: "2025-05-01"}) { stance } }',
+        {"h": p2["id"], "t": us["id"]},
+    )  # idempotent
+    await gql(
+        'mutation($s: ID!, $t: ID!) { link(input: {kind: INCUMBENT_AT, source: $s, target: $t, contractEnd: "2026-12-31"}) { changed } }',
+        {"s": comp["id"], "t": org["id"]},
+    )
     # merge the title-form person into the full-name one: role and stance move over, alias kept
-    merged = await gql('mutation($k: ID!, $d: ID!) { mergeEntities(keep: $k, drop: $d) { ... on Contact { name aliases roles { role } stances { stance } } } }', {"k": p1["id"], "d": p2["id"]})
+    merged = await gql(
+        "mutation($k: ID!, $d: ID!) { mergeEntities(keep: $k, drop: $d) { ... on Contact { name aliases roles { role } stances { stance } } } }",
+        {"k": p1["id"], "d": p2["id"]},
+    )
     contact = merged["mergeEntities"]
     assert contact["aliases"] == ["张总"] and contact["roles"] == [{"role": "DECIDER"}]
     assert contact["stances"] == [{"stance": "SUPPORTIVE"}]
-    gone = await gql.raw('query($id: ID!) { node(id: $id) { id } }', {"id": p2["id"]})
+    gone = await gql.raw("query($id: ID!) { node(id: $id) { id } }", {"id": p2["id"]})
     assert gone["data"]["node"] is None
     # validation errors carry codes
     bad = await gql.raw('mutation { upsertOrganization(input: {name: "  "}) { id } }')
     assert bad["errors"][0]["extensions"]["code"] == "VALIDATION_FAILED"
-    bad = await gql.raw('mutation($h: ID!, $o: ID!) { setRole(input: {holder: $h, role: DECIDER, opportunity: $o, weight: 3}) { changed } }', {"h": p1["id"], "o": opp["id"]})
+    bad = await gql.raw(
+        "mutation($h: ID!, $o: ID!) { setRole(input: {holder: $h, role: DECIDER, opportunity: $o, weight: 3}) { changed } }",
+        {"h": p1["id"], "o": opp["id"]},
+    )
     assert bad["errors"][0]["extensions"]["code"] == "VALIDATION_FAILED"
-    bad = await gql.raw('mutation($h: ID!) { setRole(input: {holder: $h, role: DECIDER, opportunity: $h}) { changed } }', {"h": p1["id"]})
+    bad = await gql.raw(
+        "mutation($h: ID!) { setRole(input: {holder: $h, role: DECIDER, opportunity: $h}) { changed } }",
+        {"h": p1["id"]},
+    )
     assert bad["errors"][0]["extensions"]["code"] == "BAD_REQUEST"
-    deleted = await gql('mutation($id: ID!) { deleteEntity(id: $id) { deleted } }', {"id": opp["id"]})
+    deleted = await gql("mutation($id: ID!) { deleteEntity(id: $id) { deleted } }", {"id": opp["id"]})
     assert deleted["deleteEntity"]["deleted"] == 1
-    missing = await gql.raw('mutation($id: ID!) { deleteEntity(id: $id) { deleted } }', {"id": opp["id"]})
+    missing = await gql.raw("mutation($id: ID!) { deleteEntity(id: $id) { deleted } }", {"id": opp["id"]})
     assert missing["errors"][0]["extensions"]["code"] == "NOT_FOUND"
 
 
@@ -278,7 +393,9 @@ async def test_organization_filters_with_some_and_none(account: None, gql: Graph
     q = """query($f: OrganizationFilterInput) { organizations(filter: $f) { totalCount nodes { name } } }"""
     some = await gql(q, {"f": {"competitorsSome": {"ids": [gid("Organization", "yh")]}}})
     assert [n["name"] for n in some["organizations"]["nodes"]] == ["华信银行"]
-    none = await gql(q, {"f": {"roles": ["CUSTOMER"], "competitorsNone": {"ids": [gid("Organization", "yh")]}}})
+    none = await gql(
+        q, {"f": {"roles": ["CUSTOMER"], "competitorsNone": {"ids": [gid("Organization", "yh")]}}}
+    )
     assert none["organizations"]["totalCount"] == 0
     roles = await gql(q, {"f": {"decisionRolesSome": {"role": "DECIDER"}}})
     assert [n["name"] for n in roles["organizations"]["nodes"]] == ["华信银行"]

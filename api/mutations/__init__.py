@@ -39,6 +39,7 @@ from api.types.enums import (
     WinRate,
 )
 from graph.bundle import Provenance
+from graph.loader import provenance_props
 from graph.repositories.writes import natural_id
 
 MAX_NAME = 200
@@ -75,7 +76,10 @@ class ProvenanceInput:
         _unit(self.confidence, "confidence")
         return Provenance(
             sources=[node_id(s, "Document", argument="sources") for s in self.sources or []],
-            evidence=self.evidence, confidence=self.confidence, valid_from=self.valid_from, valid_to=self.valid_to,
+            evidence=self.evidence,
+            confidence=self.confidence,
+            valid_from=self.valid_from,
+            valid_to=self.valid_to,
         )
 
 
@@ -213,27 +217,55 @@ class Mutation:
         name = _name(input.name)
         oid = input.external_id or natural_id("org", name)
         props = {
-            "name": name, "aliases": [_name(a, "aliases") for a in input.aliases] if input.aliases is not None else None,
-            "industry": input.industry, "region": input.region, "description": input.description,
-            "channelType": _v(input.channel_type), "stage": _v(input.stage), "contribution": _v(input.contribution),
-            "valueClass": _v(input.value_class), "needLevel": _v(input.need_level),
-            "competitivePosition": _v(input.competitive_position), "candidate": False,
+            "name": name,
+            "aliases": [_name(a, "aliases") for a in input.aliases] if input.aliases is not None else None,
+            "industry": input.industry,
+            "region": input.region,
+            "description": input.description,
+            "channelType": _v(input.channel_type),
+            "stage": _v(input.stage),
+            "contribution": _v(input.contribution),
+            "valueClass": _v(input.value_class),
+            "needLevel": _v(input.need_level),
+            "competitivePosition": _v(input.competitive_position),
+            "candidate": False,
         }
-        await info.context.services.writes.upsert_organization(oid, props, [r.value for r in input.roles or []])
+        await info.context.services.writes.upsert_organization(
+            oid, props, [r.value for r in input.roles or []]
+        )
         return await _reload(info, Organization, oid)
 
-    @strawberry.mutation(description="Create or update a contact; with `organization`, also their current job")
+    @strawberry.mutation(
+        description="Create or update a contact; with `organization`, also their current job"
+    )
     async def upsert_contact(self, info: Info, input: ContactInput) -> Contact:
         name = _name(input.name)
-        org_id = node_id(input.organization, "Organization", argument="organization") if input.organization else None
+        org_id = (
+            node_id(input.organization, "Organization", argument="organization")
+            if input.organization
+            else None
+        )
         pid = input.external_id or natural_id("person", name, org_id)
-        props = {"name": name, "aliases": input.aliases, "email": input.email, "phone": input.phone,
-                 "candidate": False}
+        props = {
+            "name": name,
+            "aliases": input.aliases,
+            "email": input.email,
+            "phone": input.phone,
+            "candidate": False,
+        }
         writes = info.context.services.writes
         await writes.upsert_person(pid, props, input.is_rep)
         if org_id:
-            ok = await writes.set_employment(pid, org_id, title=input.title, unit_id=None, since=None, until=None,
-                                             prov=Provenance(), close_others=False)
+            ok = await writes.set_employment(
+                pid,
+                org_id,
+                title=input.title,
+                unit_id=None,
+                since=None,
+                until=None,
+                prov=Provenance(),
+                close_others=False,
+            )
             if not ok:
                 raise NotFound("organization not found", argument="organization")
         return await _reload(info, Contact, pid)
@@ -244,7 +276,9 @@ class Mutation:
         maker = node_id(input.maker, "Organization", argument="maker") if input.maker else None
         pid = input.external_id or natural_id("product", name)
         row = await info.context.services.writes.upsert_product(
-            pid, {"name": name, "aliases": input.aliases, "category": input.category, "candidate": False}, maker
+            pid,
+            {"name": name, "aliases": input.aliases, "category": input.category, "candidate": False},
+            maker,
         )
         if not row["makerFound"]:
             raise NotFound("maker not found", argument="maker")
@@ -255,7 +289,9 @@ class Mutation:
         name = _name(input.name)
         org_id = node_id(input.organization, "Organization", argument="organization")
         uid = input.external_id or natural_id("unit", org_id, name)
-        if not await info.context.services.writes.upsert_unit(uid, org_id, {"name": name, "kind": _v(input.kind)}):
+        if not await info.context.services.writes.upsert_unit(
+            uid, org_id, {"name": name, "kind": _v(input.kind)}
+        ):
             raise NotFound("organization not found", argument="organization")
         return await _reload(info, OrgUnit, uid)
 
@@ -266,16 +302,27 @@ class Mutation:
             raise ValidationFailed("`amount` must not be negative", field="amount")
         customer = node_id(input.customer, "Organization", argument="customer")
         oid = input.external_id or natural_id("opp", customer, name)
-        props = {"name": name, "amount": input.amount, "currency": input.currency, "winRate": _v(input.win_rate),
-                 "funnel": _v(input.funnel), "tactic": _v(input.tactic), "status": _v(input.status),
-                 "expectedDecision": input.expected_decision}
+        props = {
+            "name": name,
+            "amount": input.amount,
+            "currency": input.currency,
+            "winRate": _v(input.win_rate),
+            "funnel": _v(input.funnel),
+            "tactic": _v(input.tactic),
+            "status": _v(input.status),
+            "expectedDecision": input.expected_decision,
+        }
         done = await info.context.services.writes.upsert_opportunity(
-            oid, customer, props,
+            oid,
+            customer,
+            props,
             owner_id=node_id(input.owner, "Contact", argument="owner") if input.owner else None,
             product_ids=[node_id(p, "Product", argument="products") for p in input.products]
-            if input.products is not None else None,
+            if input.products is not None
+            else None,
             competitor_ids=[node_id(c, "Organization", argument="competitors") for c in input.competitors]
-            if input.competitors is not None else None,
+            if input.competitors is not None
+            else None,
         )
         if not done:
             raise NotFound("customer not found", argument="customer")
@@ -285,9 +332,14 @@ class Mutation:
     async def set_employment(self, info: Info, input: EmploymentInput) -> Contact:
         pid = node_id(input.contact, "Contact", argument="contact")
         ok = await info.context.services.writes.set_employment(
-            pid, node_id(input.organization, "Organization", argument="organization"),
-            title=input.title, unit_id=node_id(input.unit, "OrgUnit", argument="unit") if input.unit else None,
-            since=input.since, until=input.until, prov=_prov(input.provenance), close_others=input.ends_other_jobs,
+            pid,
+            node_id(input.organization, "Organization", argument="organization"),
+            title=input.title,
+            unit_id=node_id(input.unit, "OrgUnit", argument="unit") if input.unit else None,
+            since=input.since,
+            until=input.until,
+            prov=_prov(input.provenance),
+            close_others=input.ends_other_jobs,
         )
         if not ok:
             raise NotFound("contact or organization not found")
@@ -299,36 +351,47 @@ class Mutation:
             _unit(getattr(input, field), field)
         if input.sign is not None and input.sign not in (-1, 1):
             raise ValidationFailed("`sign` is +1 or -1", field="sign")
-        from graph.loader import _prov as prov_props
-
-        props: dict[str, Any] = prov_props(_prov(input.provenance))
-        extra = {"strength": input.strength, "sign": input.sign, "closeness": input.closeness, "trust": input.trust,
-                 "level": _v(input.level), "since": input.since, "contractEnd": input.contract_end}
+        props: dict[str, Any] = provenance_props(_prov(input.provenance))
+        extra = {
+            "strength": input.strength,
+            "sign": input.sign,
+            "closeness": input.closeness,
+            "trust": input.trust,
+            "level": _v(input.level),
+            "since": input.since,
+            "contractEnd": input.contract_end,
+        }
         props.update({k: v for k, v in extra.items() if v is not None})
-        from graph.repositories.writes import LinkKind as Kind
-
-        ok = await info.context.services.writes.link(Kind(input.kind.value), node_id(input.source),
-                                                     node_id(input.target), props)
+        ok = await info.context.services.writes.link(
+            input.kind, node_id(input.source), node_id(input.target), props
+        )
         if not ok:
             raise NotFound(f"source or target not found (or of the wrong type for {input.kind.value})")
         return LinkPayload(changed=1)
 
     @strawberry.mutation
-    async def unlink(self, info: Info, kind: LinkKind, source: relay.GlobalID, target: relay.GlobalID) -> LinkPayload:
-        from graph.repositories.writes import LinkKind as Kind
-
-        n = await info.context.services.writes.unlink(Kind(kind.value), node_id(source), node_id(target))
+    async def unlink(
+        self, info: Info, kind: LinkKind, source: relay.GlobalID, target: relay.GlobalID
+    ) -> LinkPayload:
+        n = await info.context.services.writes.unlink(kind, node_id(source), node_id(target))
         return LinkPayload(changed=n)
 
     @strawberry.mutation(description="Give a person or unit a decision role in a deal or at an account")
     async def set_role(self, info: Info, input: RoleInput) -> LinkPayload:
         if (input.opportunity is None) == (input.account is None):
             raise BadRequest("give exactly one of `opportunity` or `account`")
-        scope = (node_id(input.opportunity, "Opportunity", argument="opportunity") if input.opportunity
-                 else node_id(input.account, "Organization", argument="account"))  # type: ignore[arg-type]
+        scope = (
+            node_id(input.opportunity, "Opportunity", argument="opportunity")
+            if input.opportunity
+            else node_id(input.account, "Organization", argument="account")
+        )
         ok = await info.context.services.writes.set_role(
-            node_id(input.holder, "Contact", "OrgUnit", argument="holder"), input.role.value, scope,
-            weight=_unit(input.weight, "weight"), power=_unit(input.power, "power"), prov=_prov(input.provenance),
+            node_id(input.holder, "Contact", "OrgUnit", argument="holder"),
+            input.role.value,
+            scope,
+            weight=_unit(input.weight, "weight"),
+            power=_unit(input.power, "power"),
+            prov=_prov(input.provenance),
         )
         if not ok:
             raise NotFound("holder or scope not found")
@@ -345,17 +408,27 @@ class Mutation:
     async def record_stance(self, info: Info, input: StanceInput) -> StanceObservation:
         _unit(input.confidence, "confidence")
         holder = node_id(input.holder, "Contact", "OrgUnit", argument="holder")
-        row = {"holder_id": holder, "toward_id": node_id(input.toward, "Organization", argument="toward"),
-               "stance": input.stance.value, "level": _v(input.level), "date": input.date,
-               "evidence": input.evidence, "confidence": input.confidence,
-               "document_id": node_id(input.document, "Document", argument="document") if input.document else None}
+        row = {
+            "holder_id": holder,
+            "toward_id": node_id(input.toward, "Organization", argument="toward"),
+            "stance": input.stance.value,
+            "level": _v(input.level),
+            "date": input.date,
+            "evidence": input.evidence,
+            "confidence": input.confidence,
+            "document_id": node_id(input.document, "Document", argument="document")
+            if input.document
+            else None,
+        }
         sid = await info.context.services.writes.record_stance(row)
         if not sid:
             raise NotFound("holder or target organisation not found")
         rows = await info.context.services.analysis.stance_timeline(holder)
         return StanceObservation.from_row(next(r for r in rows if r["id"] == sid))
 
-    @strawberry.mutation(description="Merge `drop` into `keep`: every relationship and its provenance is kept")
+    @strawberry.mutation(
+        description="Merge `drop` into `keep`: every relationship and its provenance is kept"
+    )
     async def merge_entities(
         self, info: Info, keep: relay.GlobalID, drop: relay.GlobalID, note: str | None = None
     ) -> relay.Node:
@@ -364,12 +437,13 @@ class Mutation:
             raise BadRequest("merge two Contacts, two Organizations or two Products")
         if keep.node_id == drop.node_id:
             raise BadRequest("`keep` and `drop` are the same entity")
-        row = await info.context.services.writes.merge(kinds[keep.type_name], keep.node_id, drop.node_id,
-                                                       by=None, note=note)
+        row = await info.context.services.writes.merge(
+            kinds[keep.type_name], keep.node_id, drop.node_id, by=None, note=note
+        )
         if row is None:
             raise NotFound("one of the entities was not found")
-        node = await keep.resolve_node(info, required=True)
-        return node  # type: ignore[no-any-return]
+        node: relay.Node = await keep.resolve_node(info, required=True)
+        return node
 
     @strawberry.mutation(description="Delete an entity with its relationships")
     async def delete_entity(self, info: Info, id: relay.GlobalID) -> DeletePayload:

@@ -26,7 +26,9 @@ from graph.repositories.analysis import MAX_PATH_HOPS
 
 @strawberry.type
 class AnalysisQueries:
-    @strawberry.field(description="Who decides: role holders of a deal (or an account) with stance, ties, influence")
+    @strawberry.field(
+        description="Who decides: role holders of a deal (or an account) with stance, ties, influence"
+    )
     async def decision_chain(
         self,
         info: Info,
@@ -37,7 +39,9 @@ class AnalysisQueries:
         if (opportunity is None) == (customer is None):
             raise BadRequest("give exactly one of `opportunity` or `customer`")
         result = await info.context.services.analysis.decision_chain(
-            opportunity_id=node_id(opportunity, "Opportunity", argument="opportunity") if opportunity else None,
+            opportunity_id=node_id(opportunity, "Opportunity", argument="opportunity")
+            if opportunity
+            else None,
             customer_id=node_id(customer, "Organization", argument="customer") if customer else None,
             as_of=as_of,
         )
@@ -55,13 +59,20 @@ class AnalysisQueries:
         )
         return [
             Influencer(
-                strength=round(r["strength"], 4), sign=r["sign"], depth=r["depth"], direct=r["direct"],
-                path_count=r["pathCount"], path=[PathHop.from_row(h) for h in r["hops"]], contact_id=r["sourceId"],
+                strength=round(r["strength"], 4),
+                sign=r["sign"],
+                depth=r["depth"],
+                direct=r["direct"],
+                path_count=r["pathCount"],
+                path=[PathHop.from_row(h) for h in r["hops"]],
+                contact_id=r["sourceId"],
             )
             for r in rows
         ]
 
-    @strawberry.field(description="Best introduction paths by relationship strength (weighted), each hop explained")
+    @strawberry.field(
+        description="Best introduction paths by relationship strength (weighted), each hop explained"
+    )
     async def warm_path(
         self,
         info: Info,
@@ -76,11 +87,16 @@ class AnalysisQueries:
         if not 1 <= first <= 20:
             raise BadRequest("`first` must be between 1 and 20", argument="first")
         rows = await info.context.services.analysis.warm_paths(
-            node_id(from_, "Contact", argument="from"), node_id(to, "Contact", argument="to"),
-            max_hops=max_hops, limit=first, as_of=as_of,
+            node_id(from_, "Contact", argument="from"),
+            node_id(to, "Contact", argument="to"),
+            max_hops=max_hops,
+            limit=first,
+            as_of=as_of,
         )
-        return [WarmPath(strength=round(r["strength"], 4), hops=[PathHop.from_row(h) for h in r["hops"]])
-                for r in rows]
+        return [
+            WarmPath(strength=round(r["strength"], 4), hops=[PathHop.from_row(h) for h in r["hops"]])
+            for r in rows
+        ]
 
     @strawberry.field(description="Competitors present at a customer, most entrenched first")
     async def competitor_landscape(
@@ -102,7 +118,11 @@ class AnalysisQueries:
 
     @strawberry.field(description="Stance observations of a contact (or unit) over time, oldest first")
     async def stance_timeline(
-        self, info: Info, contact: relay.GlobalID, toward: relay.GlobalID | None = None, as_of: dt.date | None = None
+        self,
+        info: Info,
+        contact: relay.GlobalID,
+        toward: relay.GlobalID | None = None,
+        as_of: dt.date | None = None,
     ) -> list[StanceObservation]:
         rows = await info.context.services.analysis.stance_timeline(
             node_id(contact, "Contact", "OrgUnit", argument="contact"),
@@ -111,7 +131,9 @@ class AnalysisQueries:
         )
         return [StanceObservation.from_row(r) for r in rows]
 
-    @strawberry.field(description="An account at a glance: funnel by win rate, classes, coverage of the five roles")
+    @strawberry.field(
+        description="An account at a glance: funnel by win rate, classes, coverage of the five roles"
+    )
     async def account_summary(
         self, info: Info, customer: relay.GlobalID, as_of: dt.date | None = None
     ) -> AccountSummary:
@@ -153,9 +175,15 @@ class AnalysisQueries:
             contribution=to_enum(ContributionClass, org.get("contribution")),
             value_class=to_enum(ValueClass, org.get("valueClass")),
             need_level=to_enum(NeedLevel, org.get("needLevel")),
-            opportunities_by_status=[FunnelBucket(key=k, count=v, amount=amount_status[k]) for k, v in sorted(by_status.items())],
-            open_by_win_rate=[FunnelBucket(key=k, count=v, amount=amount_rate[k]) for k, v in sorted(by_rate.items())],
-            open_by_funnel=[FunnelBucket(key=k, count=v, amount=amount_funnel[k]) for k, v in sorted(by_funnel.items())],
+            opportunities_by_status=[
+                FunnelBucket(key=k, count=v, amount=amount_status[k]) for k, v in sorted(by_status.items())
+            ],
+            open_by_win_rate=[
+                FunnelBucket(key=k, count=v, amount=amount_rate[k]) for k, v in sorted(by_rate.items())
+            ],
+            open_by_funnel=[
+                FunnelBucket(key=k, count=v, amount=amount_funnel[k]) for k, v in sorted(by_funnel.items())
+            ],
             weighted_pipeline=round(weighted, 2),
             roles_known=[DecisionRole(r) for r in known if r in DecisionRole.__members__],
             missing_roles=[DecisionRole(r.value) for r in FIVE_ROLES if r.value not in known],

@@ -146,7 +146,11 @@ class EntityQueries:
 
     @strawberry.field(description="Contacts (people) and our reps")
     async def contacts(
-        self, info: Info, filter: ContactFilterInput | None = None, first: int | None = None, after: str | None = None
+        self,
+        info: Info,
+        filter: ContactFilterInput | None = None,
+        first: int | None = None,
+        after: str | None = None,
     ) -> Connection[Contact]:
         page = page_args(first, after)
         f = filter or ContactFilterInput()
@@ -156,7 +160,9 @@ class EntityQueries:
             query=f.query,
             is_rep=f.is_rep,
             candidate=f.candidate,
-            org_id=node_id(f.organization, "Organization", argument="organization") if f.organization else None,
+            org_id=node_id(f.organization, "Organization", argument="organization")
+            if f.organization
+            else None,
             title_contains=f.title_contains,
             role_some=f.roles_some.value if f.roles_some else None,
             role_none=f.roles_none.value if f.roles_none else None,
@@ -201,7 +207,9 @@ class EntityQueries:
     ) -> Connection[Product]:
         page = page_args(first, after)
         ids, total = await info.context.services.entities.list_product_ids(
-            skip=page.skip, limit=page.limit, query=query,
+            skip=page.skip,
+            limit=page.limit,
+            query=query,
             maker_id=node_id(maker, "Organization", argument="maker") if maker else None,
         )
         rows = await info.context.loaders.product.load_many(ids)
@@ -209,7 +217,11 @@ class EntityQueries:
 
     @strawberry.field(description="Visit notes and clippings, newest first")
     async def documents(
-        self, info: Info, filter: DocumentFilterInput | None = None, first: int | None = None, after: str | None = None
+        self,
+        info: Info,
+        filter: DocumentFilterInput | None = None,
+        first: int | None = None,
+        after: str | None = None,
     ) -> Connection[Document]:
         page = page_args(first, after)
         f = filter or DocumentFilterInput()

@@ -42,8 +42,9 @@ class Explained:
         return cls(
             value=score.value,
             components=[
-                ScoreComponent(name=c.name, value=c.value, weight=c.weight, contribution=c.contribution,
-                               detail=c.detail)
+                ScoreComponent(
+                    name=c.name, value=c.value, weight=c.weight, contribution=c.contribution, detail=c.detail
+                )
                 for c in score.components
             ],
         )
@@ -83,11 +84,15 @@ class DecisionChainEntry:
         return await load_holder(info, self.holder_id, self.holder_kind.value)
 
 
-@strawberry.type(description="Who decides: every role holder, ranked by influence, and the roles nobody holds")
+@strawberry.type(
+    description="Who decides: every role holder, ranked by influence, and the roles nobody holds"
+)
 class DecisionChain:
     as_of: dt.date
     entries: list[DecisionChainEntry]
-    missing_roles: list[DecisionRole] = strawberry.field(description="of the five roles, those with no holder")
+    missing_roles: list[DecisionRole] = strawberry.field(
+        description="of the five roles, those with no holder"
+    )
 
     @classmethod
     def from_result(cls, result: dict[str, Any]) -> DecisionChain:
@@ -98,15 +103,25 @@ class DecisionChain:
                 DecisionChainEntry(
                     name=e["name"],
                     holder_kind=HolderKind(e["holderKind"]),
-                    roles=[RoleAssignment.from_row({**r, "holderId": e["holderId"], "holderKind": e["holderKind"]})
-                           for r in e["roles"]],
+                    roles=[
+                        RoleAssignment.from_row(
+                            {**r, "holderId": e["holderId"], "holderKind": e["holderKind"]}
+                        )
+                        for r in e["roles"]
+                    ],
                     stance_toward_us=_stance(e["stanceTowardUs"]),
-                    stances_toward_competitors=[StanceObservation.from_row(s) for s in e["stancesTowardCompetitors"]],
+                    stances_toward_competitors=[
+                        StanceObservation.from_row(s) for s in e["stancesTowardCompetitors"]
+                    ],
                     strongest_tie=RepTie(
-                        closeness=tie.get("closeness"), trust=tie.get("trust"),
+                        closeness=tie.get("closeness"),
+                        trust=tie.get("trust"),
                         level=to_enum(RelationshipLevelEnum, tie.get("level")),
-                        last_contact=to_date(tie.get("lastContact")), rep_id=tie["repId"],
-                    ) if tie else None,
+                        last_contact=to_date(tie.get("lastContact")),
+                        rep_id=tie["repId"],
+                    )
+                    if tie
+                    else None,
                     influence=Explained.from_score(e["score"]),
                     holder_id=e["holderId"],
                 )
@@ -144,9 +159,16 @@ class PathHop:
     @classmethod
     def from_row(cls, h: dict[str, Any]) -> PathHop:
         return cls(
-            type=h["type"], strength=float(h["strength"]), from_name=h.get("fromName"), to_name=h.get("toName"),
-            closeness=h.get("closeness"), trust=h.get("trust"), level=h.get("level"), evidence=h.get("evidence"),
-            from_id=h["fromId"], to_id=h["toId"],
+            type=h["type"],
+            strength=float(h["strength"]),
+            from_name=h.get("fromName"),
+            to_name=h.get("toName"),
+            closeness=h.get("closeness"),
+            trust=h.get("trust"),
+            level=h.get("level"),
+            evidence=h.get("evidence"),
+            from_id=h["fromId"],
+            to_id=h["toId"],
         )
 
 
@@ -221,9 +243,15 @@ class CompetitorPresence:
 
     @classmethod
     def from_row(cls, r: dict[str, Any]) -> CompetitorPresence:
-        products = [InstalledProduct(name=p["name"], since=to_date(p.get("since")),
-                                     contract_end=to_date(p.get("contractEnd")), product_id=p["productId"])
-                    for p in r["products"]]
+        products = [
+            InstalledProduct(
+                name=p["name"],
+                since=to_date(p.get("since")),
+                contract_end=to_date(p.get("contractEnd")),
+                product_id=p["productId"],
+            )
+            for p in r["products"]
+        ]
         ends = [d for d in [to_date(r.get("incumbentContractEnd")), *(p.contract_end for p in products)] if d]
         return cls(
             incumbent=bool(r["incumbent"]),
@@ -231,9 +259,17 @@ class CompetitorPresence:
             incumbent_products=products,
             contract_end=max(ends) if ends else None,
             channels=[Organization.from_row({"id": c["id"], "name": c["name"]}) for c in r["channels"]],
-            favoured_by=[Supporter(name=s.get("name"), since=to_date(s.get("since")), evidence=s.get("evidence"),
-                                   weight=s.get("weight"), roles=s.get("roles") or [], contact_id=s["id"])
-                         for s in r["supporters"]],
+            favoured_by=[
+                Supporter(
+                    name=s.get("name"),
+                    since=to_date(s.get("since")),
+                    evidence=s.get("evidence"),
+                    weight=s.get("weight"),
+                    roles=s.get("roles") or [],
+                    contact_id=s["id"],
+                )
+                for s in r["supporters"]
+            ],
             last_activity=to_date(r.get("lastActivity")),
             document_count=int(r.get("documentCount") or 0),
             entrenchment=Explained.from_score(r["score"]),

@@ -54,7 +54,7 @@ def to_date(value: Any) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     native = value.to_native() if hasattr(value, "to_native") else value
-    return native.date() if isinstance(native, dt.datetime) else native  # type: ignore[no-any-return]
+    return native.date() if isinstance(native, dt.datetime) else native
 
 
 def to_enum(enum: type[E], value: Any) -> E | None:
@@ -223,7 +223,9 @@ class Contact(relay.Node):
 
     @strawberry.field(description="Employment history, current first")
     async def employments(self, info: Info) -> list[Employment]:
-        return [Employment.from_row(r) for r in await info.context.loaders.employments_by_person.load(self.id)]
+        return [
+            Employment.from_row(r) for r in await info.context.loaders.employments_by_person.load(self.id)
+        ]
 
     @strawberry.field
     async def current_employment(self, info: Info) -> Employment | None:
@@ -246,11 +248,15 @@ class Contact(relay.Node):
 
     @strawberry.field(description="People this person influences")
     async def influences(self, info: Info) -> list[Influence]:
-        return [Influence.from_row(r) for r in await self._edges(info, "INFLUENCES") if r["sourceId"] == self.id]
+        return [
+            Influence.from_row(r) for r in await self._edges(info, "INFLUENCES") if r["sourceId"] == self.id
+        ]
 
     @strawberry.field(description="People who influence this person (direct only; see `influencers`)")
     async def influenced_by(self, info: Info) -> list[Influence]:
-        return [Influence.from_row(r) for r in await self._edges(info, "INFLUENCES") if r["targetId"] == self.id]
+        return [
+            Influence.from_row(r) for r in await self._edges(info, "INFLUENCES") if r["targetId"] == self.id
+        ]
 
     @strawberry.field(description="Personal ties (KNOWS), e.g. with our reps")
     async def relationships(self, info: Info) -> list[Relationship]:
@@ -272,7 +278,9 @@ class Contact(relay.Node):
         return StanceObservation.from_row(rows[-1]) if rows else None
 
 
-@strawberry.type(description="A department or committee inside an organisation (科技部, 行长办公会, 采购中心)")
+@strawberry.type(
+    description="A department or committee inside an organisation (科技部, 行长办公会, 采购中心)"
+)
 class OrgUnit(relay.Node):
     id: relay.NodeID[str]
     name: str
@@ -281,7 +289,9 @@ class OrgUnit(relay.Node):
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> OrgUnit:
-        return cls(id=row["id"], name=row["name"], kind=to_enum(UnitKind, row.get("kind")), org_id=row.get("orgId"))
+        return cls(
+            id=row["id"], name=row["name"], kind=to_enum(UnitKind, row.get("kind")), org_id=row.get("orgId")
+        )
 
     @classmethod
     async def resolve_nodes(  # type: ignore[override]
@@ -401,7 +411,7 @@ class Opportunity(relay.Node):
 
     @strawberry.field
     def win_rate_percent(self) -> int | None:
-        return WIN_RATE_PERCENT.get(self.win_rate) if self.win_rate else None  # type: ignore[call-overload]
+        return WIN_RATE_PERCENT.get(self.win_rate) if self.win_rate else None
 
     @strawberry.field
     async def customer(self, info: Info) -> Organization | None:
@@ -415,7 +425,9 @@ class Opportunity(relay.Node):
 
     @strawberry.field
     async def products(self, info: Info) -> list[Product]:
-        return [Product.from_row(r) for r in await info.context.loaders.product.load_many(self.product_ids) if r]
+        return [
+            Product.from_row(r) for r in await info.context.loaders.product.load_many(self.product_ids) if r
+        ]
 
     @strawberry.field(description="Competitors bidding for it")
     async def competitors(self, info: Info) -> list[Organization]:

@@ -1,37 +1,60 @@
-"""GraphQL enums: the same members as graph.enums (one vocabulary end to end)."""
+"""GraphQL enums: the same classes as graph.enums, registered with strawberry (one vocabulary end to end)."""
 
 from __future__ import annotations
 
-from enum import StrEnum
+from enum import EnumMeta, StrEnum
 
 import strawberry
 
-from graph import enums
-from graph.repositories.writes import LinkKind as _LinkKind
-
-OrgRole = strawberry.enum(enums.OrgRole, description="What an organisation is to us (several allowed)")
-ChannelType = strawberry.enum(enums.ChannelType)
-UnitKind = strawberry.enum(enums.UnitKind)
-DecisionRole = strawberry.enum(
-    enums.DecisionRole, description="提出需求/寻找/决策/使用/评价 + 赞助人 (SPONSOR) + 线人 (COACH)"
+from graph.enums import (
+    ChannelType,
+    CompetitivePosition,
+    ContributionClass,
+    CustomerStage,
+    DecisionRole,
+    DocumentKind,
+    FunnelPosition,
+    IntelSourceType,
+    NeedLevel,
+    OpportunityStatus,
+    OrgRelationType,
+    OrgRole,
+    RelationshipLevel,
+    Stance,
+    SupportLevel,
+    Tactic,
+    UnitKind,
+    ValueClass,
+    WinRate,
 )
-Stance = strawberry.enum(enums.Stance)
-SupportLevel = strawberry.enum(enums.SupportLevel, description="支持度 ladder, low → high")
-RelationshipLevel = strawberry.enum(enums.RelationshipLevel)
-CustomerStage = strawberry.enum(enums.CustomerStage, description="Seed 002: eight customer stages")
-NeedLevel = strawberry.enum(enums.NeedLevel)
-ContributionClass = strawberry.enum(enums.ContributionClass, description="肥羊/驯鹿/猎狗/野兔/硕鼠")
-ValueClass = strawberry.enum(enums.ValueClass, description="巩固/投入/收获/兼顾")
-WinRate = strawberry.enum(enums.WinRate, description="20/40/60/80% evidence-based win-rate ladder")
-FunnelPosition = strawberry.enum(enums.FunnelPosition)
-Tactic = strawberry.enum(enums.Tactic, description="闪电战/防御战/阵地战/游击战/攻坚战")
-CompetitivePosition = strawberry.enum(enums.CompetitivePosition)
-OpportunityStatus = strawberry.enum(enums.OpportunityStatus)
-DocumentKind = strawberry.enum(enums.DocumentKind)
-IntelSourceType = strawberry.enum(enums.IntelSourceType)
-OrgRelationType = strawberry.enum(enums.OrgRelationType)
-LinkKind = strawberry.enum(_LinkKind, description="Fact edges that `link`/`unlink` manage")
+from graph.repositories.writes import LinkKind
 
+# strawberry.enum attaches the GraphQL definition to the class itself and returns it, so the domain
+# enums are used directly in the types (and mypy sees real classes).
+_DESCRIPTIONS: dict[EnumMeta, str | None] = {
+    OrgRole: "What an organisation is to us (several allowed)",
+    ChannelType: None,
+    UnitKind: None,
+    DecisionRole: "提出需求/寻找/决策/使用/评价 + 赞助人 (SPONSOR) + 线人 (COACH)",
+    Stance: None,
+    SupportLevel: "支持度 ladder, low → high",
+    RelationshipLevel: "Closeness of a personal tie (seed 002), low → high",
+    CustomerStage: "Seed 002: the eight customer stages",
+    NeedLevel: None,
+    ContributionClass: "肥羊/驯鹿/猎狗/野兔/硕鼠",
+    ValueClass: "巩固/投入/收获/兼顾",
+    WinRate: "20/40/60/80% evidence-based win-rate ladder",
+    FunnelPosition: None,
+    Tactic: "闪电战/防御战/阵地战/游击战/攻坚战",
+    CompetitivePosition: None,
+    OpportunityStatus: None,
+    DocumentKind: None,
+    IntelSourceType: None,
+    OrgRelationType: None,
+    LinkKind: "Fact edges that `link`/`unlink` manage",
+}
+for _enum, _description in _DESCRIPTIONS.items():
+    strawberry.enum(_enum, description=_description)
 
 
 @strawberry.enum
@@ -44,3 +67,29 @@ class HolderKind(StrEnum):
 class ScopeKind(StrEnum):
     OPPORTUNITY = "OPPORTUNITY"
     ACCOUNT = "ACCOUNT"
+
+
+__all__ = [
+    "ChannelType",
+    "CompetitivePosition",
+    "ContributionClass",
+    "CustomerStage",
+    "DecisionRole",
+    "DocumentKind",
+    "FunnelPosition",
+    "HolderKind",
+    "IntelSourceType",
+    "LinkKind",
+    "NeedLevel",
+    "OpportunityStatus",
+    "OrgRelationType",
+    "OrgRole",
+    "RelationshipLevel",
+    "ScopeKind",
+    "Stance",
+    "SupportLevel",
+    "Tactic",
+    "UnitKind",
+    "ValueClass",
+    "WinRate",
+]

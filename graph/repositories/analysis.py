@@ -22,11 +22,17 @@ def _as_of(as_of: dt.date | None) -> dt.date:
 
 class AnalysisRepository(Repository):
     async def decision_chain(
-        self, *, opportunity_id: str | None = None, customer_id: str | None = None, as_of: dt.date | None = None
+        self,
+        *,
+        opportunity_id: str | None = None,
+        customer_id: str | None = None,
+        as_of: dt.date | None = None,
     ) -> dict[str, Any] | None:
         day = _as_of(as_of)
         if opportunity_id:
-            rows = await self.read("analysis_role_holders_of_opportunity", opportunityId=opportunity_id, asOf=day)
+            rows = await self.read(
+                "analysis_role_holders_of_opportunity", opportunityId=opportunity_id, asOf=day
+            )
         else:
             rows = await self.read("analysis_role_holders_of_customer", customerId=customer_id, asOf=day)
         holders: dict[str, list[Row]] = defaultdict(list)
@@ -60,7 +66,7 @@ class AnalysisRepository(Repository):
                     "score": score,
                 }
             )
-        entries.sort(key=lambda e: (-e["score"].value, e["name"] or ""))
+        entries.sort(key=lambda e: (-float(e["score"].value), str(e["name"] or "")))  # type: ignore[union-attr]
         held = {r["role"] for roles in holders.values() for r in roles}
         return {
             "asOf": day,
@@ -68,10 +74,16 @@ class AnalysisRepository(Repository):
             "missingRoles": [r.value for r in FIVE_ROLES if r.value not in held],
         }
 
-    async def influencers(self, contact_id: str, *, depth: int, as_of: dt.date | None = None) -> list[dict[str, Any]]:
+    async def influencers(
+        self, contact_id: str, *, depth: int, as_of: dt.date | None = None
+    ) -> list[dict[str, Any]]:
         depth = max(1, min(depth, MAX_PATH_HOPS))
         rows = await self.read(
-            "analysis_influencers", contactId=contact_id, depth=depth, asOf=_as_of(as_of), managerStrength=MANAGER_INFLUENCE
+            "analysis_influencers",
+            contactId=contact_id,
+            depth=depth,
+            asOf=_as_of(as_of),
+            managerStrength=MANAGER_INFLUENCE,
         )
         best: dict[str, dict[str, Any]] = {}
         paths: dict[str, int] = defaultdict(int)
@@ -117,16 +129,31 @@ class AnalysisRepository(Repository):
                 channels=channels,
                 as_of=as_of,
             )
-            out.append({**row, "products": products, "channels": channels, "lastActivity": max(seen) if seen else None,
-                        "score": score})
+            out.append(
+                {
+                    **row,
+                    "products": products,
+                    "channels": channels,
+                    "lastActivity": max(seen) if seen else None,
+                    "score": score,
+                }
+            )
         out.sort(key=lambda r: (-r["score"].value, r["competitor"]["name"]))
         return out
 
-    async def competitor_landscape(self, customer_id: str, *, as_of: dt.date | None = None) -> list[dict[str, Any]]:
-        return await self._presence("analysis_competitor_pairs_by_customer", _as_of(as_of), customerId=customer_id)
+    async def competitor_landscape(
+        self, customer_id: str, *, as_of: dt.date | None = None
+    ) -> list[dict[str, Any]]:
+        return await self._presence(
+            "analysis_competitor_pairs_by_customer", _as_of(as_of), customerId=customer_id
+        )
 
-    async def competitor_footprint(self, competitor_id: str, *, as_of: dt.date | None = None) -> list[dict[str, Any]]:
-        return await self._presence("analysis_competitor_pairs_by_competitor", _as_of(as_of), competitorId=competitor_id)
+    async def competitor_footprint(
+        self, competitor_id: str, *, as_of: dt.date | None = None
+    ) -> list[dict[str, Any]]:
+        return await self._presence(
+            "analysis_competitor_pairs_by_competitor", _as_of(as_of), competitorId=competitor_id
+        )
 
     async def stance_timeline(
         self, holder_id: str, *, toward_id: str | None = None, as_of: dt.date | None = None
@@ -134,5 +161,7 @@ class AnalysisRepository(Repository):
         rows = await self.read("analysis_stance_timeline", holderId=holder_id, towardId=toward_id, asOf=as_of)
         return [r["row"] for r in rows]
 
-    async def account_summary(self, customer_id: str, *, as_of: dt.date | None = None) -> dict[str, Any] | None:
+    async def account_summary(
+        self, customer_id: str, *, as_of: dt.date | None = None
+    ) -> dict[str, Any] | None:
         return await self.read_one("analysis_account_summary", customerId=customer_id, asOf=_as_of(as_of))

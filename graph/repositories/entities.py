@@ -134,11 +134,22 @@ class EntityRepository(Repository):
         self, *, skip: int, limit: int, query: str | None = None, maker_id: str | None = None
     ) -> tuple[list[str], int]:
         row = await self.read_one(
-            "product_list", skip=skip, limit=limit, query=norm_name(query) if query else None, makerId=maker_id
+            "product_list",
+            skip=skip,
+            limit=limit,
+            query=norm_name(query) if query else None,
+            makerId=maker_id,
         )
         return (row["ids"], row["total"]) if row else ([], 0)
 
     async def list_document_ids(self, *, skip: int, limit: int, **filters: Any) -> tuple[list[str], int]:
-        params = {"kind": None, "customerId": None, "mentionsId": None, "dateFrom": None, "dateTo": None, **filters}
+        params = {
+            "kind": None,
+            "customerId": None,
+            "mentionsId": None,
+            "dateFrom": None,
+            "dateTo": None,
+            **filters,
+        }
         row = await self.read_one("document_list", skip=skip, limit=limit, **params)
         return (row["ids"], row["total"]) if row else ([], 0)

@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from graph.bundle import Provenance
-from graph.loader import _prov
+from graph.loader import provenance_props
 from graph.names import norm_name, search_names
 from graph.repositories.base import Repository, Row
 
@@ -37,10 +37,21 @@ class LinkKind(StrEnum):
 
 PERSON_LINKS = {LinkKind.REPORTS_TO, LinkKind.INFLUENCES, LinkKind.KNOWS}
 ORG_LINKS = {
-    LinkKind.INCUMBENT_AT, LinkKind.ENGAGED_WITH, LinkKind.SUPPLIES, LinkKind.CHANNEL_FOR, LinkKind.SERVES,
-    LinkKind.PARTNERS_WITH, LinkKind.ACQUIRES, LinkKind.COMPETES_WITH, LinkKind.INVESTS_IN,
+    LinkKind.INCUMBENT_AT,
+    LinkKind.ENGAGED_WITH,
+    LinkKind.SUPPLIES,
+    LinkKind.CHANNEL_FOR,
+    LinkKind.SERVES,
+    LinkKind.PARTNERS_WITH,
+    LinkKind.ACQUIRES,
+    LinkKind.COMPETES_WITH,
+    LinkKind.INVESTS_IN,
 }
-MERGE_STATEMENTS = {"Person": "merge_person", "Organization": "merge_organization", "Product": "merge_product"}
+MERGE_STATEMENTS = {
+    "Person": "merge_person",
+    "Organization": "merge_organization",
+    "Product": "merge_product",
+}
 
 
 def natural_id(prefix: str, *parts: str | None) -> str:
@@ -120,8 +131,13 @@ class WriteRepository(Repository):
         close_others: bool,
     ) -> bool:
         row = {
-            "person_id": person_id, "org_id": org_id, "title": title, "unit_id": unit_id, "since": since,
-            "until": until, "prov": _prov(prov),
+            "person_id": person_id,
+            "org_id": org_id,
+            "title": title,
+            "unit_id": unit_id,
+            "since": since,
+            "until": until,
+            "prov": provenance_props(prov),
         }
         steps: list[tuple[str, dict[str, Any]]] = []
         if close_others and since:
@@ -137,19 +153,26 @@ class WriteRepository(Repository):
     async def link(self, kind: LinkKind, source_id: str, target_id: str, props: dict[str, Any]) -> bool:
         if kind in PERSON_LINKS:
             rows = await self.write(
-                "bundle_person_edges", rows=[{"type": kind.value, "source_id": source_id,
-                                              "target_id": target_id, "props": props}]
+                "bundle_person_edges",
+                rows=[{"type": kind.value, "source_id": source_id, "target_id": target_id, "props": props}],
             )
         elif kind in ORG_LINKS:
             rows = await self.write(
-                "bundle_org_relations", rows=[{"type": kind.value, "source_id": source_id,
-                                               "target_id": target_id, "props": props}]
+                "bundle_org_relations",
+                rows=[{"type": kind.value, "source_id": source_id, "target_id": target_id, "props": props}],
             )
         elif kind is LinkKind.USES_PRODUCT:
             rows = await self.write(
-                "bundle_product_uses", rows=[{"customer_id": source_id, "product_id": target_id,
-                                              "since": props.pop("since", None),
-                                              "contract_end": props.pop("contractEnd", None), "prov": props}]
+                "bundle_product_uses",
+                rows=[
+                    {
+                        "customer_id": source_id,
+                        "product_id": target_id,
+                        "since": props.pop("since", None),
+                        "contract_end": props.pop("contractEnd", None),
+                        "prov": props,
+                    }
+                ],
             )
         else:  # MEMBER_OF
             rows = await self.write("membership_add", personId=source_id, unitId=target_id)
@@ -160,13 +183,27 @@ class WriteRepository(Repository):
         return int(rows[0]["n"]) if rows else 0
 
     async def set_role(
-        self, holder_id: str, role: str, scope_id: str, *, weight: float | None, power: float | None,
+        self,
+        holder_id: str,
+        role: str,
+        scope_id: str,
+        *,
+        weight: float | None,
+        power: float | None,
         prov: Provenance,
     ) -> bool:
         rows = await self.write(
             "bundle_roles",
-            rows=[{"holder_id": holder_id, "scope_id": scope_id, "role": role, "weight": weight,
-                   "power": power, "prov": _prov(prov)}],
+            rows=[
+                {
+                    "holder_id": holder_id,
+                    "scope_id": scope_id,
+                    "role": role,
+                    "weight": weight,
+                    "power": power,
+                    "prov": provenance_props(prov),
+                }
+            ],
         )
         return bool(rows and rows[0]["n"])
 
@@ -175,20 +212,28 @@ class WriteRepository(Repository):
         return int(rows[0]["n"]) if rows else 0
 
     async def record_stance(self, row: dict[str, Any]) -> str | None:
-        key = "|".join(str(row.get(k) or "") for k in ("holder_id", "toward_id", "date", "stance", "evidence",
-                                                       "document_id"))
+        key = "|".join(
+            str(row.get(k) or "")
+            for k in ("holder_id", "toward_id", "date", "stance", "evidence", "document_id")
+        )
         stance_id = "st-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]  # noqa: S324
         rows = await self.write("bundle_stances", rows=[{**row, "id": stance_id}])
         return stance_id if rows and rows[0]["n"] else None
 
-    async def merge(self, label: str, keep_id: str, drop_id: str, *, by: str | None, note: str | None) -> Row | None:
+    async def merge(
+        self, label: str, keep_id: str, drop_id: str, *, by: str | None, note: str | None
+    ) -> Row | None:
         statement = MERGE_STATEMENTS[label]
         pair = "|".join(sorted((keep_id, drop_id)))
-        results = await self.write_many([
-            (statement, {"keepId": keep_id, "dropId": drop_id}),
-            ("judgement_record", {"pair": pair, "a": keep_id, "b": drop_id, "verdict": "SAME", "by": by,
-                                  "note": note}),
-        ])
+        results = await self.write_many(
+            [
+                (statement, {"keepId": keep_id, "dropId": drop_id}),
+                (
+                    "judgement_record",
+                    {"pair": pair, "a": keep_id, "b": drop_id, "verdict": "SAME", "by": by, "note": note},
+                ),
+            ]
+        )
         return results[0][0] if results[0] else None
 
     async def delete(self, id: str) -> int:
