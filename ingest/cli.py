@@ -2,8 +2,9 @@
 
 kg extract [FILE|-] [--output OUT.jsonl] [--rich] [--graph] [--no-learn]
     Reads JSONL records {id, kind, date, author, customer, text}; writes one JSONL line per record with
-    ``id, entities, persons, orgs, roles, stances, relations`` (the format of samples/README.md).  Never writes
-    to the graph and needs no Neo4j; ``--graph`` adds the graph's gazetteer through GRAPH_GAZETTEER_LOADER.
+    ``id, entities, persons, orgs, roles, stances, relations`` (the format of samples/README.md).
+    Never writes to the graph and needs no Neo4j; ``--graph`` adds the graph's gazetteer through
+    GRAPH_GAZETTEER_LOADER.
 kg eval GOLD.jsonl [--pred PRED.jsonl] [--json]
     Per-label precision/recall/F1 of the extraction (or of PRED) against GOLD.
 """
@@ -64,7 +65,9 @@ def _open_input(path: str) -> tuple[TextIO, str]:
 def _graph_gazetteer() -> Gazetteer:
     loader = GRAPH_GAZETTEER_LOADER
     if loader is None:
-        raise InputError("--graph: no graph gazetteer loader is configured (ingest.cli.GRAPH_GAZETTEER_LOADER)")
+        raise InputError(
+            "--graph: no graph gazetteer loader is configured (ingest.cli.GRAPH_GAZETTEER_LOADER)"
+        )
     try:
         g = loader()
     except Exception as exc:
@@ -72,8 +75,12 @@ def _graph_gazetteer() -> Gazetteer:
     return g if isinstance(g, Gazetteer) else Gazetteer.from_dict(g)
 
 
-def run_extract(records: list[dict[str, Any]], gazetteer: Gazetteer | None = None, rich_output: bool = False,
-                learn: bool = True) -> list[dict[str, Any]]:
+def run_extract(
+    records: list[dict[str, Any]],
+    gazetteer: Gazetteer | None = None,
+    rich_output: bool = False,
+    learn: bool = True,
+) -> list[dict[str, Any]]:
     from ingest.extract import Extractor
 
     ex = Extractor(gazetteer=gazetteer)
@@ -150,13 +157,17 @@ def register(app: typer.Typer) -> None:
         con.print(_table("Roles", res["roles"]))
         con.print(_table("Relations", res["relations"]))
         st = res["stances"]
-        con.print(f"Stance accuracy: {st['accuracy']:.3f} (n={st['n']}); stance triple F1 {st['triples']['f1']:.3f}")
+        con.print(
+            f"Stance accuracy: {st['accuracy']:.3f} (n={st['n']}); stance triple F1 {st['triples']['f1']:.3f}"
+        )
         rs = res["resolution"]
-        con.print(f"Resolution accuracy: {rs['accuracy']:.3f} (persons {rs['persons']:.3f}, orgs {rs['orgs']:.3f}, "
-                  f"n={rs['n']}); org kind accuracy {res['org_kind_accuracy']:.3f}")
+        con.print(
+            f"Resolution accuracy: {rs['accuracy']:.3f} (persons {rs['persons']:.3f}, orgs {rs['orgs']:.3f}, "
+            f"n={rs['n']}); org kind accuracy {res['org_kind_accuracy']:.3f}"
+        )
 
 
-class _nullcm:  # noqa: N801 - tiny context manager that does not close stdin
+class _nullcm:
     def __init__(self, s: TextIO) -> None:
         self.s = s
 

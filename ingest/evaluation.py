@@ -30,8 +30,15 @@ def prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
     p = tp / (tp + fp) if tp + fp else (1.0 if not fn else 0.0)
     r = tp / (tp + fn) if tp + fn else 1.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn,
-            "support": tp + fn}
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f, 4),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "support": tp + fn,
+    }
 
 
 def _by(key: str, items: Iterable[dict[str, Any]], fields: Sequence[str]) -> dict[str, list[tuple[Any, ...]]]:
@@ -63,29 +70,37 @@ def evaluate(gold: Sequence[dict[str, Any]], pred: Sequence[dict[str, Any]]) -> 
         pe = _by("type", p.get("entities", []), ("start", "end"))
         for t in set(ge) | set(pe):
             ent.setdefault(t, PRF()).add(pe.get(t, []), ge.get(t, []))
-        ent_all.add([(e["type"], e["start"], e["end"]) for e in p.get("entities", [])],
-                    [(e["type"], e["start"], e["end"]) for e in g.get("entities", [])])
+        ent_all.add(
+            [(e["type"], e["start"], e["end"]) for e in p.get("entities", [])],
+            [(e["type"], e["start"], e["end"]) for e in g.get("entities", [])],
+        )
         # roles
         gr = _by("role", g.get("roles", []), ("person", "org"))
         pr = _by("role", p.get("roles", []), ("person", "org"))
         for t in set(gr) | set(pr):
             roles.setdefault(t, PRF()).add(pr.get(t, []), gr.get(t, []))
-        role_all.add([(r["person"], r["role"], r["org"]) for r in p.get("roles", [])],
-                     [(r["person"], r["role"], r["org"]) for r in g.get("roles", [])])
+        role_all.add(
+            [(r["person"], r["role"], r["org"]) for r in p.get("roles", [])],
+            [(r["person"], r["role"], r["org"]) for r in g.get("roles", [])],
+        )
         # relations
         gl = _by("type", g.get("relations", []), ("source", "target"))
         pl = _by("type", p.get("relations", []), ("source", "target"))
         for t in set(gl) | set(pl):
             rels.setdefault(t, PRF()).add(pl.get(t, []), gl.get(t, []))
-        rel_all.add([(r["type"], r["source"], r["target"]) for r in p.get("relations", [])],
-                    [(r["type"], r["source"], r["target"]) for r in g.get("relations", [])])
+        rel_all.add(
+            [(r["type"], r["source"], r["target"]) for r in p.get("relations", [])],
+            [(r["type"], r["source"], r["target"]) for r in g.get("relations", [])],
+        )
         # stances: accuracy over gold (person, toward) pairs
         ps = {(s["person"], s["toward"]): s["stance"] for s in p.get("stances", [])}
         for s in g.get("stances", []):
             st_n += 1
             st_ok += int(ps.get((s["person"], s["toward"])) == s["stance"])
-        stance_all.add([(s["person"], s["toward"], s["stance"]) for s in p.get("stances", [])],
-                       [(s["person"], s["toward"], s["stance"]) for s in g.get("stances", [])])
+        stance_all.add(
+            [(s["person"], s["toward"], s["stance"]) for s in p.get("stances", [])],
+            [(s["person"], s["toward"], s["stance"]) for s in g.get("stances", [])],
+        )
         # resolution: canonical name + grouping of mentions
         pp = {x["name"]: set(x.get("mentions") or []) for x in p.get("persons", [])}
         for x in g.get("persons", []):
@@ -105,7 +120,11 @@ def evaluate(gold: Sequence[dict[str, Any]], pred: Sequence[dict[str, Any]]) -> 
         "missing_predictions": missing,
         "entities": {"micro": ent_all.as_dict(), **{k: v.as_dict() for k, v in sorted(ent.items())}},
         "roles": {"micro": role_all.as_dict(), **{k: v.as_dict() for k, v in sorted(roles.items())}},
-        "stances": {"accuracy": round(st_ok / st_n, 4) if st_n else 1.0, "n": st_n, "triples": stance_all.as_dict()},
+        "stances": {
+            "accuracy": round(st_ok / st_n, 4) if st_n else 1.0,
+            "n": st_n,
+            "triples": stance_all.as_dict(),
+        },
         "relations": {"micro": rel_all.as_dict(), **{k: v.as_dict() for k, v in sorted(rels.items())}},
         "resolution": {
             "accuracy": round(res_ok / res_n, 4) if res_n else 1.0,

@@ -81,7 +81,9 @@ class Gazetteer:
             if p.get("name")
         ]
         products = [
-            GazProduct(name=p["name"], maker=p.get("maker")) for p in d.get("products", []) or [] if p.get("name")
+            GazProduct(name=p["name"], maker=p.get("maker"))
+            for p in d.get("products", []) or []
+            if p.get("name")
         ]
         us = d.get("us") or {}
         return cls(

@@ -22,17 +22,35 @@ from ingest.extract.model import (
     RoleFact,
     StanceFact,
 )
-from ingest.gazetteer import US_NAME, GazOrg, Gazetteer
+from ingest.gazetteer import US_NAME, Gazetteer, GazOrg
 from ingest.normalize import normalize
 from ingest.pipeline import USER_KEY, load_pipeline
 from ingest.pipeline.rules import Ent, get_lex, is_cjk, org_core, strip_legal, strip_region
 
 __all__ = ["Extractor"]
 
-_SENT_RE = re.compile(r"(?:[^。！？!?\n；;.]|\.(?!\s+[A-Z(])|(?<=Mr|Ms|Dr|St|No|Co|vs)\.|(?<=Mrs)\.)+[。！？!?\n；;.]*")
-_PRONOUN_RE = re.compile(r"他们|她们|他|她|\bhim\b|\bher\b|\bhe\b|\bshe\b|\bhis\b|\bHe\b|\bShe\b|\bHis\b|\bHer\b")
+_SENT_RE = re.compile(
+    r"(?:[^。！？!?\n；;.]|\.(?!\s+[A-Z(])|(?<=Mr|Ms|Dr|St|No|Co|vs)\.|(?<=Mrs)\.)+[。！？!?\n；;.]*"
+)
+_PRONOUN_RE = re.compile(
+    r"他们|她们|他|她|\bhim\b|\bher\b|\bhe\b|\bshe\b|\bhis\b|\bHe\b|\bShe\b|\bHis\b|\bHer\b"
+)
 _THEM_RE = re.compile(r"他们|\bthem\b|\bthey\b")
-_TITLE_SUFFIX_FULL = ("经理", "主任", "处长", "总监", "组长", "科长", "局长", "行长", "部长", "院长", "书记", "主管", "厂长")
+_TITLE_SUFFIX_FULL = (
+    "经理",
+    "主任",
+    "处长",
+    "总监",
+    "组长",
+    "科长",
+    "局长",
+    "行长",
+    "部长",
+    "院长",
+    "书记",
+    "主管",
+    "厂长",
+)
 _CLIPPED = {"处": "处长", "科": "科长", "局": "局长", "行": "行长", "董": "董事长", "院": "院长"}
 _BOSS_TITLES = ("董事长", "Chairman", "总经理", "总裁", "CEO", "GM", "一把手", "局长", "行长", "院长")
 _FORMER_RE = re.compile(r"(?:原|原来|之前|此前|曾|曾任|前|former|ex-|previously)\s?$")
@@ -119,16 +137,18 @@ class Extractor:
         doc = self.nlp(norm.text)
         return self._extract_doc(record, doc, norm.original)
 
-    def extract_batch(self, records: Sequence[dict[str, Any]], learn: bool = True,
-                      batch_size: int = 64) -> list[Extraction]:
+    def extract_batch(
+        self, records: Sequence[dict[str, Any]], learn: bool = True, batch_size: int = 64
+    ) -> list[Extraction]:
         """Extract many records with ``nlp.pipe``.  With ``learn``, organisation names seen anywhere in the
         batch (customer fields, full legal names) are used to resolve short forms in every record."""
         texts = [normalize(str(r.get("text") or "")) for r in records]
         if learn:
             self._install(self._learn(records, [t.text for t in texts]))
         out: list[Extraction] = []
-        for rec, norm, doc in zip(records, texts, self.nlp.pipe([t.text for t in texts], batch_size=batch_size),
-                                  strict=True):
+        for rec, norm, doc in zip(
+            records, texts, self.nlp.pipe([t.text for t in texts], batch_size=batch_size), strict=True
+        ):
             out.append(self._extract_doc(rec, doc, norm.original))
         if learn:
             _harmonise_kinds(out)
@@ -163,8 +183,9 @@ class Extractor:
         clipping = kind == "clipping"
         customer = strip_legal(record["customer"]) if record.get("customer") else None
         ex = Extraction(id=record.get("id"), kind=kind, date=record.get("date"), text=original)
-        ex.entities = [EntityMention(original[e.start:e.end], e.label, e.start, e.end, e.source, e.score)
-                       for e in ents]
+        ex.entities = [
+            EntityMention(original[e.start : e.end], e.label, e.start, e.end, e.source, e.score) for e in ents
+        ]
         ref = parse_note_date(record.get("date"))
         ex.dates = [vars_(d) for d in find_dates(text, ref)]
         ex.amounts = [vars_(a) for a in find_amounts(text)]
@@ -183,12 +204,22 @@ class Extractor:
 
         # persons: contract output
         for p in persons.values():
-            ex.persons.append(PersonFact(p.name, _uniq(m.text for m in p.mentions), p.org, p.title,
-                                         0.9 if p.full else 0.7, p.former, candidate=not p.full))
+            ex.persons.append(
+                PersonFact(
+                    p.name,
+                    _uniq(m.text for m in p.mentions),
+                    p.org,
+                    p.title,
+                    0.9 if p.full else 0.7,
+                    p.former,
+                    candidate=not p.full,
+                )
+            )
             for f in p.former:
                 ex.ended_employments.append({"person": p.name, **f})
         used_us = any(r.source == self.us_name or r.target == self.us_name for r in relations) or any(
-            p.org == self.us_name for p in persons.values())
+            p.org == self.us_name for p in persons.values()
+        )
         for o in orgs.values():
             if o.key == "__us__" and not o.mentions and not used_us:
                 continue
@@ -219,8 +250,11 @@ class Extractor:
                     canon = cand
             if core == us_core or canon == self.us_name:
                 key, canon = "__us__", self.us_name
-            elif customer and (core == cust_core or canon == customer or (
-                    cust_body and len(surface) >= 3 and cust_body.startswith(strip_region(surface)))):
+            elif customer and (
+                core == cust_core
+                or canon == customer
+                or (cust_body and len(surface) >= 3 and cust_body.startswith(strip_region(surface)))
+            ):
                 key, canon = "__cust__", customer
             else:
                 key = canon or core
@@ -236,7 +270,13 @@ class Extractor:
             if o is None or k in ("__us__", "__cust__"):
                 continue
             for k2, o2 in list(orgs.items()):
-                if k2 != k and k2 != "__us__" and len(o.name) >= 4 and o2.name != o.name and o2.name.endswith(o.name):
+                if (
+                    k2 != k
+                    and k2 != "__us__"
+                    and len(o.name) >= 4
+                    and o2.name != o.name
+                    and o2.name.endswith(o.name)
+                ):
                     o2.mentions.extend(o.mentions)
                     orgs.pop(k, None)
                     break
@@ -265,8 +305,9 @@ class Extractor:
         return None
 
     # -- persons --------------------------------------------------------------------------------
-    def _resolve_persons(self, text: str, ents: list[Ent], orgs: dict[str, _O], customer: str | None,
-                         clipping: bool) -> dict[str, _P]:
+    def _resolve_persons(
+        self, text: str, ents: list[Ent], orgs: dict[str, _O], customer: str | None, clipping: bool
+    ) -> dict[str, _P]:
         lex = self.lex
         pents = [e for e in ents if e.label == "PERSON"]
         titles = [e for e in ents if e.label == "TITLE"]
@@ -277,7 +318,9 @@ class Extractor:
             if e.sub in ("titleform", "short"):
                 continue
             if e.sub == "honorific" or e.text in persons:
-                p = persons.get(e.text) or persons.setdefault(e.text, _P(e.text, e.text, full=e.sub != "honorific"))
+                p = persons.get(e.text) or persons.setdefault(
+                    e.text, _P(e.text, e.text, full=e.sub != "honorific")
+                )
             else:
                 p = persons.setdefault(e.text, _P(e.text, e.text, full=True))
             p.mentions.append(e)
@@ -285,7 +328,7 @@ class Extractor:
             p.surname = _surname_of(e.text, lex)
         # 2. parenthetical links: A (B) -> same person; prefer CJK full name as canonical
         for e in pents:
-            m = re.match(r"\s?[(（]([^()（）]{2,12}?)[,，)）]", text[e.end:e.end + 16])
+            m = re.match(r"\s?[(（]([^()（）]{2,12}?)[,，)）]", text[e.end : e.end + 16])
             if not m:
                 continue
             inner_start = e.end + m.start(1)
@@ -308,8 +351,12 @@ class Extractor:
         for e in pents:
             if e.sub != "short" or e.start in by_mention:
                 continue
-            cand = [p for p in persons.values() if p.full and any(
-                m.text.split()[0] == e.text or m.text.split()[-1] == e.text for m in p.mentions)]
+            cand = [
+                p
+                for p in persons.values()
+                if p.full
+                and any(m.text.split()[0] == e.text or m.text.split()[-1] == e.text for m in p.mentions)
+            ]
             if not cand:
                 cand = [p for p in persons.values() if e.text in p.name]
             if cand:
@@ -321,7 +368,9 @@ class Extractor:
                 continue
             sur, suffix = _split_titleform(e.text, lex)
             bound = [p for p in persons.values() if e.text in p.forms]
-            cands = bound or [p for p in persons.values() if p.full and p.surname == sur and is_cjk(p.name[0])]
+            cands = bound or [
+                p for p in persons.values() if p.full and p.surname == sur and is_cjk(p.name[0])
+            ]
             if len(cands) > 1:
                 cands = [p for p in cands if not p.forms or e.text in p.forms] or cands
                 if len(cands) > 1:
@@ -344,7 +393,9 @@ class Extractor:
             p.mentions.append(e)
             by_mention[e.start] = p
         # order by first mention
-        ordered = sorted(persons.values(), key=lambda p: min(m.start for m in p.mentions) if p.mentions else 0)
+        ordered = sorted(
+            persons.values(), key=lambda p: min(m.start for m in p.mentions) if p.mentions else 0
+        )
         persons = {}
         for p in ordered:
             if not p.mentions:
@@ -358,23 +409,30 @@ class Extractor:
     def _contact(self, surname: str, customer: str | None) -> str | None:
         if not customer:
             return None
-        hits = [c for c in self.contacts if c.name.startswith(surname) and c.org and strip_legal(c.org) == customer]
+        hits = [
+            c
+            for c in self.contacts
+            if c.name.startswith(surname) and c.org and strip_legal(c.org) == customer
+        ]
         return hits[0].name if len(hits) == 1 else None
 
-    def _person_context(self, text: str, p: _P, titles: list[Ent], orgs: dict[str, _O], customer: str | None,
-                        clipping: bool) -> None:
+    def _person_context(
+        self, text: str, p: _P, titles: list[Ent], orgs: dict[str, _O], customer: str | None, clipping: bool
+    ) -> None:
         """Title (adjacent TITLE entity or the title form's suffix) and organisation of a person."""
         title: str | None = None
         org: str | None = None
         for m in p.mentions:
-            before = [t for t in titles if 0 <= m.start - t.end <= 1 and text[t.end:m.start] in ("", " ")]
+            before = [t for t in titles if 0 <= m.start - t.end <= 1 and text[t.end : m.start] in ("", " ")]
             after = [t for t in titles if 0 <= t.start - m.end <= 0]
-            paren = re.match(r"\s?[(（]([^()（）]{2,40}?)[;；,，)）]", text[m.end:m.end + 44])
+            paren = re.match(r"\s?[(（]([^()（）]{2,40}?)[;；,，)）]", text[m.end : m.end + 44])
             if before:
                 t0 = before[-1]
                 # 董事长、CEO聂鸣远
-                prev = [t for t in titles if 0 <= t0.start - t.end <= 1 and text[t.end:t0.start] in ("、", "/")]
-                title = (prev[-1].text + text[prev[-1].end:t0.start] + t0.text) if prev else t0.text
+                prev = [
+                    t for t in titles if 0 <= t0.start - t.end <= 1 and text[t.end : t0.start] in ("、", "/")
+                ]
+                title = (prev[-1].text + text[prev[-1].end : t0.start] + t0.text) if prev else t0.text
             elif after and m.sub != "titleform":
                 title = after[0].text
             elif paren and any(t.start == m.end + paren.start(1) for t in titles):
@@ -388,7 +446,10 @@ class Extractor:
                     _sur, suffix = _split_titleform(m.text, self.lex)
                     full_suffix = suffix if suffix in _TITLE_SUFFIX_FULL else None
                     if full_suffix:
-                        dept = re.search(r"([\u4e00-\u9fff]{1,6}(?:部|处|科|中心|组|室|办))$", text[max(0, m.start - 8):m.start])
+                        dept = re.search(
+                            r"([\u4e00-\u9fff]{1,6}(?:部|处|科|中心|组|室|办))$",
+                            text[max(0, m.start - 8) : m.start],
+                        )
                         if dept and self._org_at_end(orgs, m.start) is None:
                             d = _trim_dept(dept.group(1))
                             title = d + full_suffix
@@ -401,9 +462,9 @@ class Extractor:
         for m in p.mentions:
             o, gap = self._org_before(text, orgs, m.start, titles)
             if o is not None:
-                pre = text[max(0, (o.mentions[0].start if o.mentions else m.start) - 3):m.start]
+                pre = text[max(0, (o.mentions[0].start if o.mentions else m.start) - 3) : m.start]
                 org_start = min((mm.start for mm in o.mentions if mm.end <= m.start), default=m.start)
-                if _FORMER_RE.search(text[max(0, org_start - 3):org_start]):
+                if _FORMER_RE.search(text[max(0, org_start - 3) : org_start]):
                     former_title = None
                     for t in titles:
                         if org_start <= t.start < m.start:
@@ -424,8 +485,13 @@ class Extractor:
                 del gap
                 break
         if org is None:
-            if re.search(r"(?:\bour\b|我们的|我司的?|我方的?)\s?[\w ]{0,24}$", text[max(0, first.start - 30):first.start]) \
-                    and not clipping:
+            if (
+                re.search(
+                    r"(?:\bour\b|我们的|我司的?|我方的?)\s?[\w ]{0,24}$",
+                    text[max(0, first.start - 30) : first.start],
+                )
+                and not clipping
+            ):
                 org = self.us_name
             elif customer and not clipping:
                 org = customer
@@ -434,13 +500,17 @@ class Extractor:
                 org = o2.name if o2 else customer
         # job change in a visit note: 之前是X的交付总监 -> ended employment
         for m in p.mentions[:1]:
-            fm = re.search(r"(?:之前是|之前在|原来是|原在|原来在|曾在|曾任|从)(?P<o>[^，,。()（）]{2,20}?)(?:的|过来|跳槽)",
-                           text[m.end:m.end + 40])
+            fm = re.search(
+                r"(?:之前是|之前在|原来是|原在|原来在|曾在|曾任|从)(?P<o>[^，,。()（）]{2,20}?)(?:的|过来|跳槽)",
+                text[m.end : m.end + 40],
+            )
             if fm:
                 o = self._org_at(orgs, m.end + fm.start("o"))
                 if o is not None and o.name != org:
-                    t_old = next((t.text for t in titles if m.end + fm.start("o") <= t.start < m.end + fm.end() + 8),
-                                 None)
+                    t_old = next(
+                        (t.text for t in titles if m.end + fm.start("o") <= t.start < m.end + fm.end() + 8),
+                        None,
+                    )
                     p.former.append({"org": o.name, "title": t_old})
                     if p.title == t_old:
                         p.title = None
@@ -453,21 +523,25 @@ class Extractor:
                     return o
         return None
 
-    def _org_before(self, text: str, orgs: dict[str, _O], pos: int, titles: list[Ent]) -> tuple[_O | None, int]:
+    def _org_before(
+        self, text: str, orgs: dict[str, _O], pos: int, titles: list[Ent]
+    ) -> tuple[_O | None, int]:
         """ORG mention that ends right before ``pos`` modulo a title / 的 / department."""
         best: tuple[_O | None, int] = (None, 99)
         for o in orgs.values():
             for m in o.mentions:
                 if m.end > pos or pos - m.end > 24:
                     continue
-                gap = text[m.end:pos]
+                gap = text[m.end : pos]
+                if re.search(r"[跟和与及、,，;；。\n]|已经|打过|说|是", gap):
+                    continue
                 # strip titles and connectors
                 g = gap
                 for t in titles:
                     if m.end <= t.start and t.end <= pos:
                         g = g.replace(t.text, "")
                 g = re.sub(r"^(?:的|\s|'s)+", "", g)
-                g = re.sub(r"[\u4e00-\u9fff]{0,8}(?:部|中心|科|处|组|室|办|事业部)$", "", g)
+                g = re.sub(r"[\u4e00-\u9fff]{0,6}(?:部|中心|科|处|组|室|办|事业部)$", "", g)
                 g = g.replace("的", "").strip()
                 if g == "" and pos - m.end < best[1]:
                     best = (o, pos - m.end)
@@ -502,13 +576,13 @@ class Extractor:
         for o in orgs.values():
             for m in o.mentions:
                 tl.append(_M(m.start, m.end, "us" if o.key == "__us__" else "org", o.name))
-        for e in ents:
-            for i in range(e.start, e.end):
+        for en in ents:
+            for i in range(en.start, en.end):
                 occ[i] = True
-            if e.label == "PRODUCT":
-                tl.append(_M(e.start, e.end, "product", e.text))
-        for m in UNIT_RE.finditer(text):
-            s, e = m.span()
+            if en.label == "PRODUCT":
+                tl.append(_M(en.start, en.end, "product", en.text))
+        for mt in UNIT_RE.finditer(text):
+            s, e = mt.span()
             if any(occ[s:e]):
                 # 泓远电气招标采购中心: keep the unit part after the org
                 while s < e and occ[s]:
@@ -518,22 +592,22 @@ class Extractor:
             unit = text[s:e]
             if unit.startswith("公司") and len(unit) > 4:
                 unit, s = unit[2:], s + 2
-            if unit in ("IT",) or (len(unit) <= 2 and unit not in ("董事会", "党委会")):
-                if not unit.isascii():
-                    continue
-            tl.append(_M(s, e, "unit", unit))
-        for m in US_MARK_RE.finditer(text):
-            if not any(occ[m.start():m.end()]):
-                tl.append(_M(m.start(), m.end(), "us", self.us_name))
-        for m in _PRONOUN_RE.finditer(text):
-            if any(occ[m.start():m.end()]):
+            short = unit in ("IT",) or (len(unit) <= 2 and unit not in ("董事会", "党委会"))
+            if short and not unit.isascii():
                 continue
-            k = "them" if m.group(0) in ("他们", "她们") else "pron"
-            tl.append(_M(m.start(), m.end(), k, m.group(0)))
-        for m in re.finditer(r"\bthem\b|\bthey\b|\btheir\b", text):
-            tl.append(_M(m.start(), m.end(), "them", m.group(0)))
-        for m in re.finditer(r"老板|一把手|\bthe (?:GM|CEO|boss|chairman)\b|总经理(?=面前)", text):
-            tl.append(_M(m.start(), m.end(), "boss", m.group(0)))
+            tl.append(_M(s, e, "unit", unit))
+        for mt in US_MARK_RE.finditer(text):
+            if not any(occ[mt.start() : mt.end()]):
+                tl.append(_M(mt.start(), mt.end(), "us", self.us_name))
+        for mt in _PRONOUN_RE.finditer(text):
+            if any(occ[mt.start() : mt.end()]):
+                continue
+            k = "them" if mt.group(0) in ("他们", "她们") else "pron"
+            tl.append(_M(mt.start(), mt.end(), k, mt.group(0)))
+        for mt in re.finditer(r"\bthem\b|\bthey\b|\btheir\b", text):
+            tl.append(_M(mt.start(), mt.end(), "them", mt.group(0)))
+        for mt in re.finditer(r"老板|一把手|\bthe (?:GM|CEO|boss|chairman)\b|总经理(?=面前)", text):
+            tl.append(_M(mt.start(), mt.end(), "boss", mt.group(0)))
         tl.sort(key=lambda x: (x.start, -x.end))
         return tl
 
@@ -562,8 +636,14 @@ class Extractor:
             if p.title and p.title == want:
                 return p.name
         for p in persons.values():
-            if p.title and want in p.title and want not in ("老板", "一把手", "boss") and "副" not in p.title and \
-                    "Deputy" not in p.title and "Vice" not in p.title:
+            if (
+                p.title
+                and want in p.title
+                and want not in ("老板", "一把手", "boss")
+                and "副" not in p.title
+                and "Deputy" not in p.title
+                and "Vice" not in p.title
+            ):
                 return p.name
         for t in _BOSS_TITLES:
             for p in persons.values():
@@ -572,8 +652,15 @@ class Extractor:
         return None
 
     # -- roles ----------------------------------------------------------------------------------
-    def _roles(self, text: str, sents: list[tuple[int, int]], tl: list[_M], persons: dict[str, _P],
-               customer: str | None, clipping: bool) -> list[RoleFact]:
+    def _roles(
+        self,
+        text: str,
+        sents: list[tuple[int, int]],
+        tl: list[_M],
+        persons: dict[str, _P],
+        customer: str | None,
+        clipping: bool,
+    ) -> list[RoleFact]:
         out: dict[tuple[str, str], RoleFact] = {}
         for s0, s1 in sents:
             sent = text[s0:s1]
@@ -582,11 +669,16 @@ class Extractor:
                     continue
                 for m in rx.finditer(sent):
                     cs, ce = s0 + m.start(), s0 + m.end()
-                    if NEG_BEFORE_RE.search(text[max(s0, cs - 3):cs]) or re.match(r"不|了不", text[ce:ce + 2]) and \
-                            role == "DECIDER":
+                    if NEG_BEFORE_RE.search(text[max(s0, cs - 3) : cs]) or (
+                        re.match(r"不|了不", text[ce : ce + 2]) and role == "DECIDER"
+                    ):
                         continue
-                    if role == "COACH" and re.search(r"[A-Za-z]", m.group(0)) is None and \
-                            text[ce:ce + 1] in ("出", "露") and False:
+                    if (
+                        role == "COACH"
+                        and re.search(r"[A-Za-z]", m.group(0)) is None
+                        and text[ce : ce + 1] in ("出", "露")
+                        and False
+                    ):
                         continue
                     holders = self._holders(text, tl, persons, s0, s1, cs, ce, where, m)
                     hedged = bool(HEDGE_RE.search(text[s0:cs]))
@@ -603,16 +695,34 @@ class Extractor:
                             org, unit = customer, True
                         key = (h.ref, role)
                         if key not in out:
-                            out[key] = RoleFact(h.ref, role, org, 0.55 if hedged else 0.8, hedged, unit,
-                                                Evidence(sent.strip(), s0, s1))
+                            out[key] = RoleFact(
+                                h.ref,
+                                role,
+                                org,
+                                0.55 if hedged else 0.8,
+                                hedged,
+                                unit,
+                                Evidence(sent.strip(), s0, s1),
+                            )
         # committees named for evaluation are evaluators
-        for m in tl:
-            if m.kind == "unit" and re.search(r"评标|评审|专家组", m.ref) and (m.ref, "EVALUATOR") not in out:
-                out[(m.ref, "EVALUATOR")] = RoleFact(m.ref, "EVALUATOR", customer, 0.7, False, True)
+        for tm in tl:
+            if tm.kind == "unit" and re.search(r"评标|评审|专家组", tm.ref) and \
+                    (tm.ref, "EVALUATOR") not in out:
+                out[(tm.ref, "EVALUATOR")] = RoleFact(tm.ref, "EVALUATOR", customer, 0.7, False, True)
         return list(out.values())
 
-    def _holders(self, text: str, tl: list[_M], persons: dict[str, _P], s0: int, s1: int, cs: int, ce: int,
-                 where: str, m: re.Match[str]) -> list[_M]:
+    def _holders(
+        self,
+        text: str,
+        tl: list[_M],
+        persons: dict[str, _P],
+        s0: int,
+        s1: int,
+        cs: int,
+        ce: int,
+        where: str,
+        m: re.Match[str],
+    ) -> list[_M]:
         kinds = ("person", "unit", "pron", "them", "boss")
         if where == "in_boss":
             b = self._boss(persons, "老板")
@@ -629,20 +739,24 @@ class Extractor:
             cand = [x for x in tl if ce <= x.start < s1 and x.start - ce <= 14 and x.kind in kinds]
             cand = [x for x in cand if x.kind != "pron" or x.start - ce <= 2]
             return [r for r in (self._resolve_ref(tl, x, persons) for x in cand[:1]) if r]
-        cand = [x for x in tl if s0 <= x.start and x.end <= cs and x.kind in kinds and not _in_parens(text, x.start, cs)]
+        cand = [
+            x
+            for x in tl
+            if s0 <= x.start and x.end <= cs and x.kind in kinds and not _in_parens(text, x.start, cs)
+        ]
         if not cand:
             return []
         last = cand[-1]
         if m.group(0).isascii() and m.group(0)[:1].isalpha():
             clause_start = max(text.rfind(",", s0, cs), text.rfind(";", s0, cs), s0)
             cl = [x for x in cand if x.start >= clause_start and x.kind != "pron"] or cand
-            last = cl[0] if " and " in text[cl[0].end:cs] or len(cl) > 1 else cl[-1]
+            last = cl[0] if " and " in text[cl[0].end : cs] or len(cl) > 1 else cl[-1]
         # 柯以澄的架构组负责 -> the person; 孟经理所在的理赔部 -> both
         res: list[_M] = []
         if last.kind == "unit":
             prev = [x for x in cand[:-1] if x.kind == "person" and last.start - x.end <= 5]
             if prev:
-                gap = text[prev[-1].end:last.start]
+                gap = text[prev[-1].end : last.start]
                 if "所在" in gap:
                     res.append(prev[-1])
                 elif gap in ("的",):
@@ -653,10 +767,30 @@ class Extractor:
         return res
 
     # -- stances --------------------------------------------------------------------------------
-    def _stances(self, text: str, sents: list[tuple[int, int]], tl: list[_M], persons: dict[str, _P],
-                 orgs: dict[str, _O], original: str) -> list[StanceFact]:
+    def _stances(
+        self,
+        text: str,
+        sents: list[tuple[int, int]],
+        tl: list[_M],
+        persons: dict[str, _P],
+        orgs: dict[str, _O],
+        original: str,
+    ) -> list[StanceFact]:
         found: list[tuple[int, str, str, str, str, bool, int, int]] = []
-        competitors = {o.name for o in orgs.values() if o.key != "__us__" and self._is_competitorish(o)}
+        competitors = {
+            o.name
+            for o in orgs.values()
+            if o.key not in ("__us__", "__cust__")
+            and (
+                self._is_competitorish(o)
+                or (
+                    self.org_kind.get(o.name) is None
+                    and not _CHANNEL_NAME_RE.search(o.name)
+                    and not _SUPPLIER_NAME_RE.search(o.name)
+                    and not _CUSTOMER_NAME_RE.search(o.name)
+                )
+            )
+        }
         for s0, s1 in sents:
             sent = text[s0:s1]
             taken: list[tuple[int, int]] = []
@@ -666,7 +800,7 @@ class Extractor:
                     cs, ce = s0 + m.start(), s0 + m.end()
                     if cs >= stop_at or any(a < ce and cs < b for a, b in taken):
                         continue
-                    if stance == "SUPPORTIVE" and NEG_BEFORE_RE.search(text[max(s0, cs - 2):cs]):
+                    if stance == "SUPPORTIVE" and NEG_BEFORE_RE.search(text[max(s0, cs - 2) : cs]):
                         stance_eff = "OPPOSED"
                     else:
                         stance_eff = stance
@@ -688,16 +822,27 @@ class Extractor:
                         ev = _evidence(text, s0, s1, subj[1], cs, ce)
                         found.append((cs, subj[0], tg, stance_eff, ev[0], hedged, ev[1], ev[2]))
                     taken.append((cs, ce))
-                    if stance == "NEUTRAL" and re.search(r"[:：]", text[ce:ce + 12]) and m.group(0) == "neutral":
+                    if (
+                        stance == "NEUTRAL"
+                        and re.search(r"[:：]", text[ce : ce + 12])
+                        and m.group(0) == "neutral"
+                    ):
                         stop_at = ce
         found.sort()
         latest: dict[tuple[str, str], StanceFact] = {}
         order: list[tuple[str, str]] = []
-        for pos, person, tg, stance, ev, hedged, es, ee in found:
+        for pos, person, tg, stance, _ev, hedged, es, ee in found:
             key = (person, tg)
             prev = latest.get(key)
-            sf = StanceFact(person, "US" if tg == self.us_name else tg, stance, original[es:ee],
-                            0.55 if hedged else 0.8, hedged, Evidence(original[es:ee], es, ee))
+            sf = StanceFact(
+                person,
+                "US" if tg == self.us_name else tg,
+                stance,
+                original[es:ee],
+                0.55 if hedged else 0.8,
+                hedged,
+                Evidence(original[es:ee], es, ee),
+            )
             if prev is not None:
                 sf.superseded = [*prev.superseded, {"stance": prev.stance, "evidence": prev.evidence}]
             latest[key] = sf
@@ -709,12 +854,19 @@ class Extractor:
             st = latest[(person, tg)]
             if tg != self.us_name and st.stance == "SUPPORTIVE":
                 us = latest.get((person, self.us_name))
-                if us is not None and us.stance == "SUPPORTIVE" and us.span and st.span and \
-                        us.span.start > st.span.start:
+                if (
+                    us is not None
+                    and us.stance == "SUPPORTIVE"
+                    and us.span
+                    and st.span
+                    and us.span.start > st.span.start
+                ):
                     order.remove((person, tg))
         return [latest[k] for k in order]
 
-    def _stance_subject(self, tl: list[_M], persons: dict[str, _P], s0: int, cs: int) -> tuple[str, int] | None:
+    def _stance_subject(
+        self, tl: list[_M], persons: dict[str, _P], s0: int, cs: int
+    ) -> tuple[str, int] | None:
         cand = [x for x in tl if s0 <= x.start and x.end <= cs and x.kind in ("person", "pron")]
         for x in reversed(cand):
             r = self._resolve_ref(tl, x, persons)
@@ -724,17 +876,32 @@ class Extractor:
                     return r.ref, x.start
         return None
 
-    def _stance_targets(self, text: str, tl: list[_M], orgs: dict[str, _O], subj: tuple[str, int], cs: int,
-                        ce: int, s0: int, s1: int, cue: str) -> list[str]:
+    def _stance_targets(
+        self,
+        text: str,
+        tl: list[_M],
+        orgs: dict[str, _O],
+        subj: tuple[str, int],
+        cs: int,
+        ce: int,
+        s0: int,
+        s1: int,
+        cue: str,
+    ) -> list[str]:
         between = [x for x in tl if subj[1] < x.start and x.end <= cs]
         after = [x for x in tl if ce <= x.start < min(s1, ce + 12)]
         if "强" in cue and cue.startswith("比"):
             # 你们的X比东软强 -> toward the thing before 比
             pre = [x for x in tl if s0 <= x.start < cs and x.kind in ("us", "org", "product")]
-            return [self._target_of(pre[0])] if pre and self._target_of(pre[0]) else []
+            t0 = self._target_of(pre[0]) if pre else None
+            return [t0] if t0 else []
         in_cue = [x for x in tl if cs <= x.start and x.end <= ce]
-        for group in (in_cue, [x for x in between if text[max(0, x.start - 1):x.start] in ("对", "替", "跟", "和")],
-                      after, between):
+        for group in (
+            in_cue,
+            [x for x in between if text[max(0, x.start - 1) : x.start] in ("对", "替", "跟", "和")],
+            after,
+            between,
+        ):
             for x in group:
                 t = self._target_of(x, tl)
                 if t:
@@ -750,7 +917,9 @@ class Extractor:
         if x.kind == "org":
             return x.ref
         if x.kind == "product":
-            maker = self.product_maker.get(x.ref) or self.product_maker.get(re.sub(r"\s?[Vv]?\d+(\.\d+)*$", "", x.ref))
+            maker = self.product_maker.get(x.ref) or self.product_maker.get(
+                re.sub(r"\s?[Vv]?\d+(\.\d+)*$", "", x.ref)
+            )
             return maker
         return None
 
@@ -763,18 +932,28 @@ class Extractor:
         return bool(_VENDOR_NAME_RE.search(o.name)) or o.kind == "competitor"
 
     # -- relations ------------------------------------------------------------------------------
-    def _relations(self, text: str, sents: list[tuple[int, int]], tl: list[_M], persons: dict[str, _P],
-                   orgs: dict[str, _O], customer: str | None, clipping: bool) -> list[RelationFact]:
+    def _relations(
+        self,
+        text: str,
+        sents: list[tuple[int, int]],
+        tl: list[_M],
+        persons: dict[str, _P],
+        orgs: dict[str, _O],
+        customer: str | None,
+        clipping: bool,
+    ) -> list[RelationFact]:
         rels: dict[tuple[str, str, str], RelationFact] = {}
 
-        def add(t: str, s: str | None, d: str | None, s0: int = 0, s1: int = 0, conf: float = 0.75,
-                **attrs: Any) -> None:
+        def add(
+            t: str, s: str | None, d: str | None, s0: int = 0, s1: int = 0, conf: float = 0.75, **attrs: Any
+        ) -> None:
             if not s or not d or s == d:
                 return
             k = (t, s, d)
             if k not in rels:
-                rels[k] = RelationFact(t, s, d, conf, False, Evidence(text[s0:s1].strip(), s0, s1) if s1 else None,
-                                       dict(attrs))
+                rels[k] = RelationFact(
+                    t, s, d, conf, False, Evidence(text[s0:s1].strip(), s0, s1) if s1 else None, dict(attrs)
+                )
 
         for p in persons.values():
             if p.org:
@@ -794,19 +973,27 @@ class Extractor:
                     maker_org = orgs["__us__"]
             if maker_org is None:
                 for o in sorted(org_list, key=lambda o: -max(len(m.text) for m in o.mentions)):
-                    if any(x.ref.startswith(m.text) or x.ref.startswith(org_core(m.text)) for m in o.mentions if
-                           len(m.text) >= 2) or any(x.ref.startswith(a) for a in (o.key,) if len(a) >= 2):
+                    if any(
+                        x.ref.startswith(m.text) or x.ref.startswith(org_core(m.text))
+                        for m in o.mentions
+                        if len(m.text) >= 2
+                    ) or any(x.ref.startswith(a) for a in (o.key,) if len(a) >= 2):
                         maker_org = o
                         break
             if maker_org is None:
                 # X的P / X旗下的P / X自主研发的P / based on X's P
                 for o in org_list:
                     for m in o.mentions:
-                        gap = text[m.end:x.start]
-                        if m.end <= x.start and re.fullmatch(r"(?:的|旗下的?|自主研发的|自研的|'s |’s |主推|的是)?\s?", gap):
+                        gap = text[m.end : x.start]
+                        if m.end <= x.start and re.fullmatch(
+                            r"(?:的|旗下的?|自主研发的|自研的|'s |’s |主推|的是)?\s?", gap
+                        ):
                             maker_org = o
                 if maker_org is None:
-                    m2 = re.search(r"([\u4e00-\u9fffA-Za-z]{2,12})(?:的|旗下的?|自主研发的)$", text[max(0, x.start - 14):x.start])
+                    m2 = re.search(
+                        r"([\u4e00-\u9fffA-Za-z]{2,12})(?:的|旗下的?|自主研发的)$",
+                        text[max(0, x.start - 14) : x.start],
+                    )
                     del m2
             if maker_org is not None:
                 product_makers[x.ref] = maker_org.name
@@ -822,17 +1009,17 @@ class Extractor:
             in_use = _IN_USE_RE.search(sent)
             not_use = _NOT_IN_USE_RE.search(sent)
             for pr in prods:
-                pctx = text[max(s0, pr.start - 14):min(s1, pr.end + 16)]
+                pctx = text[max(s0, pr.start - 14) : min(s1, pr.end + 16)]
                 if _PITCH_RE.search(pctx) and not _IN_USE_RE.search(pctx):
                     continue
                 if (in_use or _DEPLOY_RE.search(sent)) and not not_use:
                     user = cust
                     # 在港晟时上过智川的ZC-Bill: the org right before the product context
-                    um = re.search(r"在([\u4e00-\u9fff]{2,8})时", text[max(s0, pr.start - 20):pr.start])
+                    um = re.search(r"在([\u4e00-\u9fff]{2,8})时", text[max(s0, pr.start - 20) : pr.start])
                     if um:
-                        o = self._org_at(orgs, max(s0, pr.start - 20) + um.start(1))
-                        if o is not None:
-                            user = o.name
+                        uo = self._org_at(orgs, max(s0, pr.start - 20) + um.start(1))
+                        if uo is not None:
+                            user = uo.name
                     if clipping:
                         dep = [x for x in sorgs if x.kind == "org" and x.ref != product_makers.get(pr.ref)]
                         if dep:
@@ -844,17 +1031,33 @@ class Extractor:
                             add("INCUMBENT_AT", mk, cust, s0, s1, contract_end=_contract_end(sent))
             if cust and (in_use or _INCUMBENT_RE.search(sent)) and not not_use:
                 for x in sorgs:
-                    if x.kind == "org" and x.ref != cust and not _SUPPLY_RE.search(sent) and \
-                            not _CHANNEL_RE.search(text[x.end:x.end + 12]) and \
-                            not re.search(r"过来|跳槽|之前是|从$", text[x.end:x.end + 4] + text[max(0, x.start - 1):x.start]):
+                    if (
+                        x.kind == "org"
+                        and x.ref != cust
+                        and not _SUPPLY_RE.search(sent)
+                        and not _CHANNEL_RE.search(text[x.end : x.end + 12])
+                        and not re.search(
+                            r"过来|跳槽|之前是|从$",
+                            text[x.end : x.end + 4] + text[max(0, x.start - 1) : x.start],
+                        )
                         # acquired incumbent: 砚石被枢点收购后 -> both
-                        if _INCUMBENT_RE.search(sent) or _IN_USE_NEAR_RE.search(text[max(s0, x.start - 10):x.end + 10]):
-                            add("INCUMBENT_AT", x.ref, cust, s0, s1, contract_end=_contract_end(sent))
+                        and (
+                            _INCUMBENT_RE.search(sent)
+                            or _IN_USE_NEAR_RE.search(text[max(s0, x.start - 10) : x.end + 10])
+                        )
+                    ):
+                        add("INCUMBENT_AT", x.ref, cust, s0, s1, contract_end=_contract_end(sent))
             # ENGAGED_WITH
             if cust and _ENGAGED_RE.search(sent) and not _NOT_ENGAGED_RE.search(sent):
                 for x in sorgs:
-                    if x.kind == "org" and x.ref != cust and self.org_kind.get(x.ref) not in ("customer", "supplier", "us"):
-                        if _CHANNEL_RE.search(text[x.end:x.end + 8]) or _CHANNEL_RE.search(text[max(s0, x.start - 6):x.start]):
+                    if (
+                        x.kind == "org"
+                        and x.ref != cust
+                        and self.org_kind.get(x.ref) not in ("customer", "supplier", "us")
+                    ):
+                        if _CHANNEL_RE.search(text[x.end : x.end + 8]) or _CHANNEL_RE.search(
+                            text[max(s0, x.start - 6) : x.start]
+                        ):
                             continue
                         if self.org_kind.get(x.ref) is None and not self._is_competitorish(_O("", x.ref)):
                             continue
@@ -862,24 +1065,31 @@ class Extractor:
             # SUPPLIES
             sm = _SUPPLY_RE.search(sent)
             if sm:
-                sup = [x for x in sorgs if x.kind == "org" and x.ref != cust and _SUPPLIER_NAME_RE.search(x.ref)] or \
-                      [x for x in sorgs if x.kind == "org" and x.ref != cust and x.start < s0 + sm.start() + 12]
+                sup = [
+                    x for x in sorgs if x.kind == "org" and x.ref != cust and _SUPPLIER_NAME_RE.search(x.ref)
+                ] or [
+                    x for x in sorgs if x.kind == "org" and x.ref != cust and x.start < s0 + sm.start() + 12
+                ]
                 if sup:
                     tgt = cust
                     bm = re.search(r"由([\u4e00-\u9fff]{2,8})(?:统一)?采购", sent)
                     if bm:
-                        o = self._org_at(orgs, s0 + bm.start(1))
-                        if o is not None:
-                            tgt = o.name
+                        bo = self._org_at(orgs, s0 + bm.start(1))
+                        if bo is not None:
+                            tgt = bo.name
                     dm = re.search(r"下游", sent)
                     if dm:
-                        later = [x for x in tl if x.kind == "org" and x.start > s0 + dm.start() and x.ref != sup[0].ref]
+                        later = [
+                            x
+                            for x in tl
+                            if x.kind == "org" and x.start > s0 + dm.start() and x.ref != sup[0].ref
+                        ]
                         if later:
                             tgt = later[0].ref
                     if tgt and tgt != sup[0].ref:
                         add("SUPPLIES", sup[0].ref, tgt, s0, s1)
             elif re.search(r"下游.{0,20}(?:客户|企业).{0,12}(?:包括|如)", sent):
-                src = [x for x in sorgs if x.kind == "org" and re.search(r"下游", text[x.end:x.end + 4])]
+                src = [x for x in sorgs if x.kind == "org" and re.search(r"下游", text[x.end : x.end + 4])]
                 later = [x for x in sorgs if x.kind == "org" and x.start > s0 + sent.find("包括")]
                 if src and later:
                     add("SUPPLIES", src[0].ref, later[0].ref, s0, s1)
@@ -894,24 +1104,34 @@ class Extractor:
                 if not chan:
                     continue
                 ch = chan[0].ref
-                ctx = text[max(s0, cpos - 16):s0 + cm.end() + 4]
+                ctx = text[max(s0, cpos - 16) : s0 + cm.end() + 4]
                 vendors: list[str] = []
                 if US_MARK_RE.search(ctx) or re.search(r"our|Zhongtai said", sent):
                     vendors = [self.us_name]
                 else:
-                    vv = [x.ref for x in sorgs if x.ref != ch and x.ref != cust and
-                          (x.kind == "us" or self._is_competitorish(orgs.get(self._core(x.ref)) or _O("", x.ref)))]
+                    vv = [
+                        x.ref
+                        for x in sorgs
+                        if x.ref != ch
+                        and x.ref != cust
+                        and (
+                            x.kind == "us"
+                            or self._is_competitorish(orgs.get(self._core(x.ref)) or _O("", x.ref))
+                        )
+                    ]
                     if "两家公司" in sent or "双方" in sent:
-                        vendors = [x.ref for x in tl if x.kind in ("org", "us") and x.start < s0 and x.ref != ch and
-                                   x.ref != cust][:2]
+                        vendors = [
+                            x.ref
+                            for x in tl
+                            if x.kind in ("org", "us") and x.start < s0 and x.ref != ch and x.ref != cust
+                        ][:2]
                     elif vv:
                         vendors = vv[:1]
                     elif re.search(r"其", ctx):
                         prev = [x for x in tl if x.kind in ("org", "us") and x.end <= cpos and x.ref != ch]
                         vendors = [prev[-1].ref] if prev else []
                     elif clipping:
-                        mk = [v for v in product_makers.values()]
-                        vendors = mk[:1]
+                        vendors = list(product_makers.values())[:1]
                 for v in dict.fromkeys(vendors):
                     if v != ch:
                         add("CHANNEL_FOR", ch, v, s0, s1)
@@ -931,31 +1151,38 @@ class Extractor:
                 if len(uniq) == 2:
                     add("PARTNERS_WITH", uniq[0].ref, uniq[1].ref, s0, s1)
             # ACQUIRES
-            am = _ACQ_RE.search(sent)
-            if am:
+            for am in _ACQ_RE.finditer(sent):
                 apos = s0 + am.start()
                 before = [x for x in sorgs if x.end <= apos]
                 after_ = [x for x in sorgs if x.start >= apos]
                 if "被" in am.group(0) and before and after_:
                     add("ACQUIRES", after_[0].ref, before[-1].ref, s0, s1)
-                elif before and after_:
-                    add("ACQUIRES", before[0].ref, after_[0].ref, s0, s1)
                 elif "对" in am.group(0) and before:
-                    tgt2 = [x for x in sorgs if x.start > before[0].end]
+                    tgt2 = [x for x in sorgs if x.start > before[-1].end and x.ref != before[-1].ref]
                     if tgt2:
-                        add("ACQUIRES", before[0].ref, tgt2[0].ref, s0, s1)
+                        add("ACQUIRES", before[-1].ref, tgt2[0].ref, s0, s1)
+                elif before and after_:
+                    add("ACQUIRES", before[-1].ref, after_[0].ref, s0, s1)
+                else:
+                    continue
+                break
             # person relations
             self._person_relations(text, s0, s1, in_s, tl, persons, add)
         # an acquirer of an incumbent inherits the installed base (存量)
         for (t, s, d), _r in list(rels.items()):
-            if t == "ACQUIRES" and ("INCUMBENT_AT", d, customer or "") in rels and customer and \
-                    re.search(r"存量|服务|升级", text):
+            if (
+                t == "ACQUIRES"
+                and ("INCUMBENT_AT", d, customer or "") in rels
+                and customer
+                and re.search(r"存量|服务|升级", text)
+            ):
                 add("INCUMBENT_AT", s, customer)
         # also: acquisition in the note with a product made by the acquired company
         return list(rels.values())
 
-    def _person_relations(self, text: str, s0: int, s1: int, in_s: list[_M], tl: list[_M], persons: dict[str, _P],
-                          add: Any) -> None:
+    def _person_relations(
+        self, text: str, s0: int, s1: int, in_s: list[_M], tl: list[_M], persons: dict[str, _P], add: Any
+    ) -> None:
         sent = text[s0:s1]
         ppl = [x for x in in_s if x.kind in ("person", "pron", "boss")]
 
@@ -971,8 +1198,11 @@ class Extractor:
             c = [x for x in ppl if pos <= x.start <= pos + limit]
             return res(c[0]) if c else None
 
-        for m in re.finditer(r"副手|reports? to|向(?=.{1,20}汇报)|手下|\bhis\b(?= [A-Za-z]+ (?:lead|manager|engineer))|"
-                             r"\bher\b(?= [A-Za-z]+ (?:lead|manager|engineer))", sent):
+        for m in re.finditer(
+            r"副手|reports? to|向(?=.{1,20}汇报)|手下|\bhis\b(?= [A-Za-z]+ (?:lead|manager|engineer))|"
+            r"\bher\b(?= [A-Za-z]+ (?:lead|manager|engineer))",
+            sent,
+        ):
             pos, end = s0 + m.start(), s0 + m.end()
             g = m.group(0)
             if g == "副手":
@@ -982,16 +1212,20 @@ class Extractor:
                 if len(c) >= 2:
                     a, b = res(c[-2]), res(c[-1])
                 add("REPORTS_TO", a, b, s0, s1)
-            elif g.startswith("report"):
-                add("REPORTS_TO", nearest_before(pos), nearest_after(end), s0, s1)
-            elif g == "向":
+            elif g.startswith("report") or g == "向":
                 add("REPORTS_TO", nearest_before(pos), nearest_after(end), s0, s1)
             else:  # 手下 / his X lead
-                boss = nearest_before(pos + (1 if g in ("his", "her") else 0) + len(g)) if g == "手下" else res(
-                    _M(pos, end, "pron", g))
+                boss = (
+                    nearest_before(pos + (1 if g in ("his", "her") else 0) + len(g))
+                    if g == "手下"
+                    else res(_M(pos, end, "pron", g))
+                )
                 add("REPORTS_TO", nearest_after(end), boss, s0, s1)
-        for m in re.finditer(r"在(?P<b>.{1,10}?)面前.{0,4}(?:替|帮|说)|keeps? telling|跟(?=.{1,8}是老同学)|递话|"
-                             r"很信任|说什么.{0,6}都听|听(?=[\u4e00-\u9fff]{1,4}的)|能影响|influences?", sent):
+        for m in re.finditer(
+            r"在(?P<b>.{1,10}?)面前.{0,4}(?:替|帮|说)|keeps? telling|跟(?=.{1,8}是老同学)|递话|"
+            r"很信任|说什么.{0,6}都听|听(?=[\u4e00-\u9fff]{1,4}的)|能影响|influences?",
+            sent,
+        ):
             pos, end = s0 + m.start(), s0 + m.end()
             g = m.group(0)
             if g.startswith("在"):
@@ -1009,17 +1243,25 @@ class Extractor:
                 add("INFLUENCES", nearest_after(end, 6), nearest_before(pos), s0, s1)
         # 分管: a department head reports to the executive in charge (分管科技的副行长)
         if "分管" in sent:
-            heads = [p for p in persons.values() if p.title and re.search(r"部(?:总经理|经理|负责人)$", p.title)]
-            execs = [p for p in persons.values() if p.title and re.search(r"副行长|副总裁|副总经理|副院长", p.title)
-                     and re.search("分管[^，,。]{0,6}" + re.escape(p.title), text)]
+            heads = [
+                p for p in persons.values() if p.title and re.search(r"部(?:总经理|经理|负责人)$", p.title)
+            ]
+            execs = [
+                p
+                for p in persons.values()
+                if p.title
+                and re.search(r"副行长|副总裁|副总经理|副院长", p.title)
+                and re.search("分管[^，,。]{0,6}" + re.escape(p.title), text)
+            ]
             if len(execs) == 1:
                 for h in heads:
                     if h.org == execs[0].org:
                         add("REPORTS_TO", h.name, execs[0].name, s0, s1, conf=0.6)
 
     # -- org kinds ------------------------------------------------------------------------------
-    def _kinds(self, orgs: dict[str, _O], rels: list[RelationFact], customer: str | None,
-               stances: list[StanceFact]) -> None:
+    def _kinds(
+        self, orgs: dict[str, _O], rels: list[RelationFact], customer: str | None, stances: list[StanceFact]
+    ) -> None:
         src: dict[str, set[str]] = {}
         for r in rels:
             src.setdefault(r.source, set()).add(r.type)
@@ -1053,42 +1295,66 @@ class Extractor:
             elif _CUSTOMER_NAME_RE.search(o.name) or any(o.name.endswith(t) for t in self.lex.terminal):
                 o.kind = "customer"
             else:
-                o.kind = "customer" if any(r.target == o.name for r in rels if r.type in ("USES_PRODUCT",
-                                                                                           "SUPPLIES")) else "other"
+                o.kind = (
+                    "customer"
+                    if any(r.target == o.name for r in rels if r.type in ("USES_PRODUCT", "SUPPLIES"))
+                    else "other"
+                )
 
 
 # -- module-level helpers -------------------------------------------------------------------------
 _VENDOR_NAME_RE = re.compile(r"软件|信息技术|信息|数据科技|数据|科技|工软|云|网络|智能|Software|Data|Tech")
 _CHANNEL_NAME_RE = re.compile(r"系统集成|集成|数码|代理|渠道")
 _SUPPLIER_NAME_RE = re.compile(r"存储|电子|仪表|钢材|硬件|芯片|设备|服务器|Storage|Electronics")
-_CUSTOMER_NAME_RE = re.compile(r"银行|农商|证券|保险|医院|集团|局|水务|电缆|机械|乳业|百货|纺织|精工|新能源|半导体|物流|"
-                               r"电气|汽车|钢铁|制造|能源|电力|烟草|大学|学院")
-_IN_USE_RE = re.compile(r"现状|现有|用的是|用的|在用|跑在|上线|建的|维保|授权|合同签到|签到|"
-                        r"(?:ERP|MES|CRM|HIS|WMS|[Ff]inance|[Cc]ore|DB|runs|running|is|are|sits|still) on\b|running|"
-                        r"keeps|installed|沿用|基于|based on|一直用|使用|做了.{1,4}年|存量|到期|续费|续约|上过|stays|remains|"
-                        r"用了.{1,3}年|是.{2,10}做的")
-_IN_USE_NEAR_RE = re.compile(r"用的是|用的|在用|跑在|建的|维保|授权|做了.{1,4}年|keeps|存量|到期|续费|续约|合同|用了.{1,3}年|"
-                             r"做的|stays|remains")
-_INCUMBENT_RE = re.compile(r"现有.{0,6}是|维保|用的是|用的|在用|跑在|合同签到|做了.{1,4}年|存量|续约|续费|授权|"
-                           r"\bkeeps\b|\(用友\)|finance on|用了.{1,3}年|是[\u4e00-\u9fffA-Za-z]{2,10}做的")
+_CUSTOMER_NAME_RE = re.compile(
+    r"银行|农商|证券|保险|医院|集团|局|水务|电缆|机械|乳业|百货|纺织|精工|新能源|半导体|物流|"
+    r"电气|汽车|钢铁|制造|能源|电力|烟草|大学|学院"
+)
+_IN_USE_RE = re.compile(
+    r"现状|现有|用的是|用的|在用|跑在|上线|建的|维保|授权|合同签到|签到|"
+    r"(?:ERP|MES|CRM|HIS|WMS|[Ff]inance|[Cc]ore|DB|runs|running|is|are|sits|still) on\b|running|"
+    r"keeps|installed|沿用|基于|based on|一直用|使用|做了.{1,4}年|存量|到期|续费|续约|上过|stays|remains|"
+    r"用了.{1,3}年|是.{2,10}做的"
+)
+_IN_USE_NEAR_RE = re.compile(
+    r"用的是|用的|在用|跑在|建的|维保|授权|做了.{1,4}年|keeps|存量|到期|续费|续约|合同|用了.{1,3}年|"
+    r"做的|stays|remains"
+)
+_INCUMBENT_RE = re.compile(
+    r"现有.{0,6}是|维保|用的是|用的|在用|跑在|合同签到|做了.{1,4}年|存量|续约|续费|授权|"
+    r"\bkeeps\b|\(用友\)|finance on|用了.{1,3}年|是[\u4e00-\u9fffA-Za-z]{2,10}做的"
+)
 _NOT_IN_USE_RE = re.compile(r"自研|homegrown|不代表|短名单|进短名单|演示|宣传册|\bpitch")
 _PITCH_RE = re.compile(r"主推|演示|宣传|短名单|推荐|pitch|demo|likes|看完|案例|发.{0,4}案例")
 _DEPLOY_RE = re.compile(r"部署|基于|based on|采用|上线|替代")
 _DEPLOY_ONLY_RE = re.compile(r"部署|基于|based on|采用|替代|上过|时")
-_ENGAGED_RE = re.compile(r"也在跟|也在接触|也在投|在跟|来过|在找|报了名|投标|参与|竞标|pitching|bidding|approached|"
-                         r"\bare in\b|来得很勤|来讲过|也来|想截胡|截胡|中标候选人|候选人|第二|第三|也报|接触了|在推|"
-                         r"保住存量|想靠|争取|also (?:in|pitching|bidding)|in the running|tender: .* are in|演示时|现场演示|来演示|"
-                         r"pushing|keeps pitching|still pitching|\bare in\b")
-_NOT_ENGAGED_RE = re.compile(r"未能入围|不代表|off the list|出局|落选|被淘汰|没入围|不在跟|离开了|is out\b|are out\b")
-_SUPPLY_RE = re.compile(r"供的货|供货|供应|supplied by|主要从.{2,14}进|进货|的货|采购自|采用.{2,12}的.{0,6}(?:产品|设备)")
-_CHANNEL_RE = re.compile(r"代理商?|金牌代理|渠道(?!体系)|做渠道|SI partner|integrator|集成商|总包|合作伙伴已获得授权|"
-                         r"负责落地实施|负责实施|负责落地|handle the roll-?out|onsite delivery|reseller|distributor|"
-                         r"通过(?=[\u4e00-\u9fff]{2,8}采购)|实施由")
-_PARTNER_RE = re.compile(r"战略合作|合作协议|联合发布|联合体|共建|strategic partnership|partnership|joint venture|"
-                         r"联合推出|携手")
+_ENGAGED_RE = re.compile(
+    r"也在跟|也在接触|也在投|在跟|来过|在找|报了名|投标|参与|竞标|pitching|bidding|approached|"
+    r"\bare in\b|来得很勤|来讲过|也来|想截胡|截胡|中标候选人|候选人|第二|第三|也报|接触了|在推|"
+    r"保住存量|想靠|争取|also (?:in|pitching|bidding)|in the running|tender: .* are in|"
+    r"演示时|现场演示|来演示|"
+    r"pushing|keeps pitching|still pitching|\bare in\b"
+)
+_NOT_ENGAGED_RE = re.compile(
+    r"未能入围|不代表|off the list|出局|落选|被淘汰|没入围|不在跟|离开了|is out\b|are out\b"
+)
+_SUPPLY_RE = re.compile(
+    r"供的货|供货|供应|supplied by|主要从.{2,14}进|进货|的货|采购自|采用.{2,12}的.{0,6}(?:产品|设备)"
+)
+_CHANNEL_RE = re.compile(
+    r"代理商?|金牌代理|渠道(?!体系)|做渠道|SI partner|integrator|集成商|总包|合作伙伴已获得授权|"
+    r"负责落地实施|负责实施|负责落地|handle the roll-?out|onsite delivery|reseller|distributor|"
+    r"通过(?=[\u4e00-\u9fff]{2,8}采购)|实施由"
+)
+_PARTNER_RE = re.compile(
+    r"战略合作|合作协议|联合发布|联合体|共建|strategic partnership|partnership|joint venture|"
+    r"联合推出|携手"
+)
 _ACQ_RE = re.compile(r"收购|被.{1,8}收购|并购|acquir(?:e|es|ed)|buys|bought|完成对")
-_CONTRACT_END_RE = re.compile(r"(?:签到|到期|维保到|合同到|签至|expires?|until)\s?(\d{4}年\d{1,2}月|明年\d{1,2}月|今年\d{1,2}月|"
-                              r"\d{1,2}月|明年|\d{4}年)")
+_CONTRACT_END_RE = re.compile(
+    r"(?:签到|到期|维保到|合同到|签至|expires?|until)\s?(\d{4}年\d{1,2}月|明年\d{1,2}月|今年\d{1,2}月|"
+    r"\d{1,2}月|明年|\d{4}年)"
+)
 _CUSTOMER_SENTENCE = None
 
 
@@ -1126,7 +1392,7 @@ def _tail_compatible(surface: str, canon: str, core: str) -> bool:
     j = canon.find(core)
     if i < 0 or j < 0:
         return True
-    a, b = surface[i + len(core):], canon[j + len(core):]
+    a, b = surface[i + len(core) :], canon[j + len(core) :]
     it = iter(b)
     return all(ch in it for ch in a)
 
@@ -1185,8 +1451,12 @@ def _harmonise_kinds(exs: list[Extraction]) -> None:
         types = {(r.source, r.type) for r in ex.relations}
         for o in ex.orgs:
             k = strong.get(o.name)
-            if k and o.kind != "customer" and o.kind != "us" and not any(
-                    (o.name, t) in types for t in ("CHANNEL_FOR", "SUPPLIES", "ENGAGED_WITH")):
+            if (
+                k
+                and o.kind != "customer"
+                and o.kind != "us"
+                and not any((o.name, t) in types for t in ("CHANNEL_FOR", "SUPPLIES", "ENGAGED_WITH"))
+            ):
                 o.kind = k
 
 

@@ -14,56 +14,129 @@ def _c(p: str) -> re.Pattern[str]:
 # (regex, role, where the holder is: "before" the cue, "after" it, or "in" the named group)
 ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     # INITIATOR
-    (_c(r"提出来的|提出的|提的|提出|提了|就提过|提过|一直在催|在催|主动提|开场就讲|raised by|asked for this|"
-        r"[Ww]ants (?:a|an) (?:platform|system|solution|tool)|[Pp]ain point raised"), "INITIATOR", "before"),
-    (_c(r"需求来自|需求是|需求由"), "INITIATOR", "after"),
+    (
+        _c(
+            r"提出来的|提出的|提的|提出|提了|就提过|提过|一直在催|在催|主动提|开场就讲|asked for this|"
+            r"[Ww]ants (?:a|an) (?:platform|system|solution|tool)"
+        ),
+        "INITIATOR",
+        "before",
+    ),
+    (_c(r"需求来自|需求是|需求由|raised by|requested by|asked for by|initiated by"), "INITIATOR", "after"),
     (_c(r"(?:老板|一把手)想(?:看|上|做|要)"), "INITIATOR", "in_boss"),
     (_c(r"想先上|想上|想做|想建"), "INITIATOR", "before"),
     # SEARCHER
-    (_c(r"牵头|负责选型|负责找方案|负责比选|组织选型|组织完选型|在跑|跑选型|负责招标|组织(?:公开)?招标|挂网招标|"
-        r"runs? the (?:vendor )?(?:shortlist|tender|selection|RFP)|leads? the (?:selection|evaluation of vendors)"),
-     "SEARCHER", "before"),
+    (
+        _c(
+            r"牵头|负责选型|负责找方案|负责比选|组织选型|组织完选型|在跑|跑选型|负责招标|组织(?:公开)?招标|挂网招标|"
+            r"runs? the (?:vendor )?(?:shortlist|tender|selection|RFP)|"
+            r"leads? the (?:selection|evaluation of vendors)"
+        ),
+        "SEARCHER",
+        "before",
+    ),
     # DECIDER
-    (_c(r"拍板|说了算|最终他拍|他来拍|她来拍|做主|一锤定音|签字|审定|最终决策|决策人|"
-        r"has the final say|final say|signs? off|(?:his|her) call|makes? the (?:final )?(?:call|decision)|decides"),
-     "DECIDER", "before"),
+    (
+        _c(
+            r"拍板|说了算|最终他拍|他来拍|她来拍|做主|一锤定音|签字|审定|最终决策|决策人|"
+            r"has the final say|final say|signs? off|(?:his|her) call|"
+            r"makes? the (?:final )?(?:call|decision)|decides"
+        ),
+        "DECIDER",
+        "before",
+    ),
     (_c(r"一把手定"), "DECIDER", "in_boss"),
-    (_c(r"最后要上|最终要上|要上|要报|报(?=[\u4e00-\u9fff]{0,4}(?:委员会|办公会|党委会|董事会))|决策[:：]\s*走|"
-        r"final sign-off[:：]?|sign-off (?:by|from)|decision (?:by|with)"), "DECIDER", "after"),
+    (
+        _c(
+            r"最后要上|最终要上|要上|要报|报(?=[\u4e00-\u9fff]{0,4}(?:委员会|办公会|党委会|董事会))|决策[:：]\s*走|"
+            r"final sign-off[:：]?|sign-off (?:by|from)|decision (?:by|with)"
+        ),
+        "DECIDER",
+        "after",
+    ),
     (_c(r"最终(?P<x>[\u4e00-\u9fff]{2,8}?)(?:定|决定|拍板|审定|说了算|决策)"), "DECIDER", "in"),
     (_c(r"(?<=办公会|党委会|委员会|董事会)(?:来)?(?:定|决定|审定|拍板|决策)"), "DECIDER", "before"),
     (_c(r"final decision (?:is )?(?:with|by)|decision rests with|decided by"), "DECIDER", "after"),
     # USER
-    (_c(r"使用部门|用数据的人|主要用户|最终用户|业务用户|day-to-day users?|end users?|main users?"), "USER", "before"),
+    (
+        _c(r"使用部门|用数据的人|主要用户|最终用户|业务用户|day-to-day users?|end users?|main users?"),
+        "USER",
+        "before",
+    ),
     # EVALUATOR
-    (_c(r"技术评估|评估由|打分|评分|负责评标|evaluates|\bassesses|评估报告|验收|过(?:她|他)这关|测试结果|联合验证|"
-        r"scoring panel|owns? UAT|evaluation panel|technical evaluation|runs? the PoC|在里面"), "EVALUATOR", "before"),
+    (
+        _c(
+            r"技术评估|评估由|打分|评分|负责评标|evaluates|\bassesses|评估报告|验收|过(?:她|他)这关|测试结果|联合验证|"
+            r"scoring panel|owns? UAT|evaluation panel|technical evaluation|runs? the PoC|在里面"
+        ),
+        "EVALUATOR",
+        "before",
+    ),
     # SPONSOR
-    (_c(r"推手|往前推|会推动|推动.{0,8}上会|internal sponsor|our sponsor|champion(?:s|ing)? (?:us|the project)"),
-     "SPONSOR", "before"),
+    (
+        _c(
+            r"推手|往前推|会推动|推动.{0,8}上会|internal sponsor|our sponsor|"
+            r"champion(?:s|ing)? (?:us|the project)"
+        ),
+        "SPONSOR",
+        "before",
+    ),
     # COACH
-    (_c(r"内线|线人|私下透露|透露|私下讲|私下告诉|通风报信|our coach|inside (?:info|information)|tipped us"),
-     "COACH", "before"),
+    (
+        _c(
+            r"内线|线人|私下透露|透露|私下讲|私下告诉|通风报信|"
+            r"our coach|inside (?:info|information)|tipped us"
+        ),
+        "COACH",
+        "before",
+    ),
 ]
 
 NEG_BEFORE_RE = _c(r"(?:并不|不是|并非|从不|不会|没有|不|没|未|非|无)$")
-HEDGE_RE = _c(r"据说|听说|听.{0,6}(?:讲|说)|可能|估计|好像|似乎|应该是|传闻|\bper\b|seems?|hinted|reportedly|"
-              r"apparently|rumou?r|maybe|probably|might")
+HEDGE_RE = _c(
+    r"据说|听说|听.{0,6}(?:讲|说)|可能|估计|好像|似乎|应该是|传闻|\bper\b|seems?|hinted|reportedly|"
+    r"apparently|rumou?r|maybe|probably|might"
+)
 
 # stance cues: (regex, stance, needs_explicit_target)
 STANCE_CUES: list[tuple[re.Pattern[str], str, bool]] = [
-    (_c(r"不排斥|未必站台|不一定支持|没表态|不表态|未表态|态度一般|评价一般|一般般|中立|都在比|还在比|观望|很保留|"
-        r"有所保留|保留意见|看数据再说|先看报价再说|\bneutral\b|on the fence|undecided|non-?committal|sitting on the fence"),
-     "NEUTRAL", False),
-    (_c(r"意见很大|意见大|不会考虑|不考虑|没有好脸色|没好脸色|有戒心|不会再续|不再续|不满|反对|抵触|不认可|不信任|"
-        r"不看好|排斥|negative on|against|dislikes?|opposes?|won't consider|will not consider|hates?|unhappy with|"
-        r"skeptical of|sceptical of|ruled out"), "OPPOSED", True),
-    (_c(r"倾向(?:于)?(?=我们|我方|我司|中太)|转向(?:我方|我们|我司)|站我们|站到我们这边|站在我们这边|站我方|支持我们|替我们说话|帮我们|"
-        r"印象不错|印象很好|backs? us|supports? us|in our corner|our internal sponsor|on our side|favou?rs? us|"
-        r"our best supporter|our supporter|our champion"),
-     "SUPPORTIVE", False),
-    (_c(r"看好|好感|满意|认可|更愿意|偏好|推荐|力挺|走得很近|替(?=[\u4e00-\u9fffA-Za-z]{1,8}说话)|比.{1,12}强|"
-        r"倾向(?:于)?|likes?|prefers?|favou?rs?|backs?|supports?|keen on|happy with"), "SUPPORTIVE", True),
+    (
+        _c(
+            r"不排斥|未必站台|不一定支持|没表态|不表态|未表态|态度一般|评价一般|一般般|中立|都在比|还在比|观望|很保留|"
+            r"有所保留|保留意见|看数据再说|先看报价再说|"
+            r"\bneutral\b|on the fence|undecided|non-?committal|sitting on the fence"
+        ),
+        "NEUTRAL",
+        False,
+    ),
+    (
+        _c(
+            r"意见很大|意见大|不会考虑|不考虑|没有好脸色|没好脸色|有戒心|不会再续|不再续|不满|反对|抵触|不认可|不信任|"
+            r"不看好|排斥|negative on|against|dislikes?|opposes?|"
+            r"won't consider|will not consider|hates?|unhappy with|"
+            r"skeptical of|sceptical of|ruled out"
+        ),
+        "OPPOSED",
+        True,
+    ),
+    (
+        _c(
+            r"倾向(?:于)?(?=我们|我方|我司|中太)|转向(?:我方|我们|我司)|站我们|站到我们这边|站在我们这边|站我方|支持我们|替我们说话|帮我们|"
+            r"印象不错|印象很好|"
+            r"backs? us|supports? us|in our corner|our internal sponsor|on our side|favou?rs? us|"
+            r"our best supporter|our supporter|our champion"
+        ),
+        "SUPPORTIVE",
+        False,
+    ),
+    (
+        _c(
+            r"看好|好感|满意|认可|更愿意|偏好|推荐|力挺|走得很近|替(?=[\u4e00-\u9fffA-Za-z]{1,8}说话)|比.{1,12}强|"
+            r"倾向(?:于)?|likes?|prefers?|favou?rs?|backs?|supports?|keen on|happy with"
+        ),
+        "SUPPORTIVE",
+        True,
+    ),
 ]
 
 US_MARK_RE = _c(r"我们|我方|我司|咱们|中太|你们|Zhongtai|\bus\b|\bour\b|\bwe\b|\bours\b")

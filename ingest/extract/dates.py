@@ -9,8 +9,21 @@ from datetime import date, timedelta
 
 __all__ = ["AmountMention", "DateMention", "find_amounts", "find_dates", "parse_note_date"]
 
-_CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-           "十一": 11, "十二": 12}
+_CN_NUM = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+    "十一": 11,
+    "十二": 12,
+}
 
 
 @dataclass(slots=True)
@@ -60,8 +73,12 @@ _DATE_RE = re.compile(
     r"|(?P<q>(?:Q|第)(?P<qn>[1-4一二三四])(?:季度)?)"
     r"|(?P<en>(?:by |in )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? ?(?P<en_d>\d{1,2})?)"
 )
-_EN_MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                          "nov", "dec"], start=1)}
+_EN_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1
+    )
+}
 _WD = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 
 
@@ -126,7 +143,9 @@ def _resolve(m: re.Match[str], t: str, ref: date) -> tuple[date | None, date | N
         return date(y, mo, 1), _month_end(y, mo)
     if m.group("week"):
         base = ref - timedelta(days=ref.weekday())
-        off = 7 if t.startswith("下周") else 14 if t.startswith("下下周") else -7 if t.startswith("上周") else 0
+        off = (
+            7 if t.startswith("下周") else 14 if t.startswith("下下周") else -7 if t.startswith("上周") else 0
+        )
         start = base + timedelta(days=off)
         if t[-1] in _WD:
             return start + timedelta(days=_WD[t[-1]]), None
@@ -171,8 +190,21 @@ _AMOUNT_RE = re.compile(
     r"(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>亿元|亿|万元|万|千万|百万|元|[MK]\b|million\b|mn\b|bn\b|billion\b)"
     r"(?P<approx2>左右|上下|以内)?"
 )
-_UNITS = {"亿元": 1e8, "亿": 1e8, "万元": 1e4, "万": 1e4, "千万": 1e7, "百万": 1e6, "元": 1.0, "M": 1e6,
-          "K": 1e3, "million": 1e6, "mn": 1e6, "bn": 1e9, "billion": 1e9}
+_UNITS = {
+    "亿元": 1e8,
+    "亿": 1e8,
+    "万元": 1e4,
+    "万": 1e4,
+    "千万": 1e7,
+    "百万": 1e6,
+    "元": 1.0,
+    "M": 1e6,
+    "K": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "bn": 1e9,
+    "billion": 1e9,
+}
 
 
 def find_amounts(text: str) -> list[AmountMention]:
@@ -184,6 +216,8 @@ def find_amounts(text: str) -> list[AmountMention]:
         val = float(m.group("num")) * _UNITS[unit]
         cur = m.group("cur") or "CNY"
         cur = {"RMB": "CNY", "¥": "CNY", "￥": "CNY", "$": "USD"}.get(cur, cur)
-        approx = bool(m.group("approx") or m.group("approx2")) or text[max(0, m.start() - 1) : m.start()] == "~"
+        approx = (
+            bool(m.group("approx") or m.group("approx2")) or text[max(0, m.start() - 1) : m.start()] == "~"
+        )
         out.append(AmountMention(m.group(0), m.start(), m.end(), val, cur, approx))
     return out

@@ -5,8 +5,16 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-__all__ = ["EntityMention", "Evidence", "Extraction", "OrgFact", "PersonFact", "RelationFact", "RoleFact",
-           "StanceFact"]
+__all__ = [
+    "EntityMention",
+    "Evidence",
+    "Extraction",
+    "OrgFact",
+    "PersonFact",
+    "RelationFact",
+    "RoleFact",
+    "StanceFact",
+]
 
 
 @dataclass(slots=True)
@@ -100,13 +108,19 @@ class Extraction:
         relations."""
         return {
             "id": self.id,
-            "entities": [{"text": e.text, "type": e.type, "start": e.start, "end": e.end} for e in self.entities],
-            "persons": [{"name": p.name, "mentions": list(p.mentions), "org": p.org, "title": p.title}
-                        for p in self.persons],
+            "entities": [
+                {"text": e.text, "type": e.type, "start": e.start, "end": e.end} for e in self.entities
+            ],
+            "persons": [
+                {"name": p.name, "mentions": list(p.mentions), "org": p.org, "title": p.title}
+                for p in self.persons
+            ],
             "orgs": [{"name": o.name, "mentions": list(o.mentions), "kind": o.kind} for o in self.orgs],
             "roles": [{"person": r.person, "role": r.role, "org": r.org} for r in self.roles],
-            "stances": [{"person": s.person, "toward": s.toward, "stance": s.stance, "evidence": s.evidence}
-                        for s in self.stances],
+            "stances": [
+                {"person": s.person, "toward": s.toward, "stance": s.stance, "evidence": s.evidence}
+                for s in self.stances
+            ],
             "relations": [{"type": r.type, "source": r.source, "target": r.target} for r in self.relations],
         }
 

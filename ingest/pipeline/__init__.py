@@ -6,6 +6,7 @@ NER model is sourced from ``ingest/models/ner-zh`` (or ``$GUANXI_NER_MODEL``) wh
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import threading
@@ -19,7 +20,15 @@ from ingest.pipeline import components as _components  # noqa: F401  (registers 
 from ingest.pipeline.components import USER_KEY
 from ingest.pipeline.rules import Ent, EntityRules
 
-__all__ = ["CONFIG_PATH", "NER_MODEL_DIR", "USER_KEY", "Ent", "EntityRules", "load_pipeline", "ner_model_path"]
+__all__ = [
+    "CONFIG_PATH",
+    "NER_MODEL_DIR",
+    "USER_KEY",
+    "Ent",
+    "EntityRules",
+    "load_pipeline",
+    "ner_model_path",
+]
 
 log = logging.getLogger(__name__)
 INGEST_DIR = Path(__file__).resolve().parent.parent
@@ -44,10 +53,8 @@ def _build(use_ner: bool) -> Language:
     path = ner_model_path() if use_ner else None
     if path is not None:
         try:
-            try:  # the shipped model registers its tokenizer/embedding functions here
+            with contextlib.suppress(ImportError):  # the model's tokenizer/embedding registrations
                 import ingest.models  # noqa: F401
-            except ImportError:
-                pass
             nlp = spacy.load(path)
             nlp.add_pipe("guanxi_rules", first=True)
             nlp.add_pipe("guanxi_merge", last=True)

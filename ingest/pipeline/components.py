@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -45,8 +46,8 @@ class GuanxiMerge:
         rule_ents: list[Ent] = list(doc.user_data.get(USER_KEY, []))
         text = doc.text
         occ = [False] * len(text)
-        for e in rule_ents:
-            for i in range(e.start, e.end):
+        for en0 in rule_ents:
+            for i in range(en0.start, en0.end):
                 occ[i] = True
         for span in doc.ents:
             label = {"PER": "PERSON", "ORGANIZATION": "ORG"}.get(span.label_, span.label_)
@@ -54,11 +55,17 @@ class GuanxiMerge:
                 continue
             s, e = span.start_char, span.end_char
             surface = text[s:e]
-            if e - s < self.ner_min_len or any(occ[s:e]) or surface.strip() != surface or \
-                    text.startswith(("办公会", "会议"), e):
+            if (
+                e - s < self.ner_min_len
+                or any(occ[s:e])
+                or surface.strip() != surface
+                or text.startswith(("办公会", "会议"), e)
+            ):
                 continue
-            if label == "ORG" and (surface in self.lex.region_set or _PLACE_ONLY.match(surface) and
-                                   surface.rstrip("省市区县") in self.lex.region_set):
+            if label == "ORG" and (
+                surface in self.lex.region_set
+                or (_PLACE_ONLY.match(surface) and surface.rstrip("省市区县") in self.lex.region_set)
+            ):
                 continue
             if not self._plausible(label, surface):
                 continue
@@ -82,12 +89,15 @@ def _plausible_impl(lex: object, label: str, surface: str) -> bool:
 
     assert isinstance(lex, Lex)
     cjk = bool(_CJK.search(surface))
-    if any(c in surface for c in "，,。；;：:“”\"()（）、\n"):
+    if any(c in surface for c in '，,。；;：:“”"()（）、\n'):
         return False
     if label == "PERSON":
         if cjk:
-            return (2 <= len(surface) <= 4 and (surface[0] in lex.surnames1 or surface[:2] in lex.surnames2)
-                    and lex.freq.get(surface, 0) == 0)
+            return (
+                2 <= len(surface) <= 4
+                and (surface[0] in lex.surnames1 or surface[:2] in lex.surnames2)
+                and lex.freq.get(surface, 0) == 0
+            )
         parts = surface.split()
         return 1 <= len(parts) <= 3 and all(p[:1].isupper() for p in parts) and parts[0].lower() in lex.pinyin
     if label == "ORG":
@@ -95,15 +105,25 @@ def _plausible_impl(lex: object, label: str, surface: str) -> bool:
             from ingest.pipeline.rules import org_core, strip_region
 
             core = org_core(surface)
-            return (len(surface) >= 4 and core != surface and core not in lex.generic and
-                    strip_region(core) == core and core not in lex.region_set and
-                    (any(surface.endswith(w) for w in lex.industry) or any(surface.endswith(w) for w in lex.legal)))
+            return (
+                len(surface) >= 4
+                and core != surface
+                and core not in lex.generic
+                and strip_region(core) == core
+                and core not in lex.region_set
+                and (
+                    any(surface.endswith(w) for w in lex.industry)
+                    or any(surface.endswith(w) for w in lex.legal)
+                )
+            )
         return False
     if label == "TITLE":
         return bool(lex.title_re.search(surface) or lex.en_title_re.fullmatch(surface)) and len(surface) >= 3
     if label == "PRODUCT":
-        return bool(re.search(r"[A-Za-z]{2,}.*\d|\d.*[A-Za-z]|[A-Z]{2,}-|BI|MES|ERP|中台|数仓", surface)) and \
-            len(surface) >= 4
+        return (
+            bool(re.search(r"[A-Za-z]{2,}.*\d|\d.*[A-Za-z]|[A-Z]{2,}-|BI|MES|ERP|中台|数仓", surface))
+            and len(surface) >= 4
+        )
     return False
 
 

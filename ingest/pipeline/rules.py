@@ -7,6 +7,7 @@ heavy (regexes, Aho-Corasick automata, lexicon sets) is compiled once per gazett
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -39,21 +40,143 @@ class Ent:
 
 
 # Characters that end/begin a name context.
-STOP_CHARS = set("的了是在和与及、,，。;；:：!！?？()（）“”\"'‘’《》【】[] \n\t说称等也都就对把被向跟给从为由将已曾现任兼这那个位并而但且或还又再很最更太")
+STOP_CHARS = set(
+    "的了是在和与及、,，。;；:：!！?？()（）“”\"'‘’《》【】[] \n"
+    "\t说称等也都就对把被向跟给从为由将已曾现任兼这那个位并而但且或还又再很最更太"
+)
 # Surnames that are too often function characters to start a name in free text.
-AMBIG_SURNAMES = set("和于向从由来那都在原全相初门利居但信国时明成平海能可也就对把被给为及与跟文安万方白金石常温康易齐乐云容华元展幸衡富植战伏宁商")
+AMBIG_SURNAMES = set(
+    "和于向从由来那都在原全相初门利居但信国时明成平海能可也就对把被给为及与跟文安万方白金石常温康易齐乐云容华元展幸衡富植战伏宁商"
+)
 TITLE_STOP_WORDS = {
-    "手下", "下属", "他手下", "她手下", "新来", "新来的",
-    "见", "了", "见了", "和", "与", "及", "以及", "的", "是", "由", "原", "为", "任", "新任", "出任", "现任", "担任", "接待",
-    "人", "兼", "找", "约", "拜访", "会见", "参会", "陪同", "带", "一起", "还有", "包括", "其中", "他", "她", "其", "我们",
-    "来", "去", "到", "在", "向", "跟", "给", "对", "把", "前", "后", "这位", "那位", "该", "此", "即", "就", "也", "又",
-    "上午", "下午", "晚上", "今天", "昨天", "今年", "之前", "之后", "目前", "现在", "刚", "已", "已经", "主要", "负责",
-    "见到", "这次", "终于", "本次", "首次", "第一次", "一起", "看到", "遇到", "认识", "通过", "联系", "拜会", "约见", "见面",
-    "跟", "同", "和", "问", "听", "让", "请", "叫", "说", "讲", "告诉",
+    "手下",
+    "下属",
+    "他手下",
+    "她手下",
+    "新来",
+    "新来的",
+    "见",
+    "了",
+    "见了",
+    "和",
+    "与",
+    "及",
+    "以及",
+    "的",
+    "是",
+    "由",
+    "原",
+    "为",
+    "任",
+    "新任",
+    "出任",
+    "现任",
+    "担任",
+    "接待",
+    "人",
+    "兼",
+    "找",
+    "约",
+    "拜访",
+    "会见",
+    "参会",
+    "陪同",
+    "带",
+    "一起",
+    "还有",
+    "包括",
+    "其中",
+    "他",
+    "她",
+    "其",
+    "我们",
+    "来",
+    "去",
+    "到",
+    "在",
+    "向",
+    "跟",
+    "给",
+    "对",
+    "把",
+    "前",
+    "后",
+    "这位",
+    "那位",
+    "该",
+    "此",
+    "即",
+    "就",
+    "也",
+    "又",
+    "上午",
+    "下午",
+    "晚上",
+    "今天",
+    "昨天",
+    "今年",
+    "之前",
+    "之后",
+    "目前",
+    "现在",
+    "刚",
+    "已",
+    "已经",
+    "主要",
+    "负责",
+    "见到",
+    "这次",
+    "终于",
+    "本次",
+    "首次",
+    "第一次",
+    "看到",
+    "遇到",
+    "认识",
+    "通过",
+    "联系",
+    "拜会",
+    "约见",
+    "见面",
+    "同",
+    "问",
+    "听",
+    "让",
+    "请",
+    "叫",
+    "说",
+    "讲",
+    "告诉",
 }
 DEPT_SUFFIXES = (
-    "事业部", "分公司", "子公司", "公司", "集团", "中心", "条线", "车间", "团队", "小组", "分行", "支行", "总行", "总部",
-    "大区", "部", "办", "组", "科", "处", "室", "委", "局", "院", "所", "厂", "区", "线",
+    "事业部",
+    "分公司",
+    "子公司",
+    "公司",
+    "集团",
+    "中心",
+    "条线",
+    "车间",
+    "团队",
+    "小组",
+    "分行",
+    "支行",
+    "总行",
+    "总部",
+    "大区",
+    "部",
+    "办",
+    "组",
+    "科",
+    "处",
+    "室",
+    "委",
+    "局",
+    "院",
+    "所",
+    "厂",
+    "区",
+    "线",
 )
 TITLE_MODIFIERS = r"(?:分管|主管|常务|执行|高级|首席|资深|代理|临时|前任|兼职|区域|大区)?(?:副)?"
 
@@ -97,7 +220,6 @@ def get_lex() -> Lex:
     legal = tuple(sorted(lx["legal_suffixes"], key=len, reverse=True))
     gov = tuple(sorted(lx["gov_suffixes"], key=len, reverse=True))
     zh_titles = [t for t in lx["titles"] if _CJK_RE.search(t)]
-    en_titles = [t for t in lx["titles"] if not _CJK_RE.search(t)]
     title_core = _alt(zh_titles)
     # 创始人兼总经理 / 董事长兼CEO are one TITLE.
     title_re = re.compile(
@@ -121,7 +243,9 @@ def get_lex() -> Lex:
     )
     suffixes = sorted(lx["title_suffixes"], key=len, reverse=True)
     sur_alt = _alt([*s2, *s1])
-    titleform_re = re.compile(f"(?:(?:小|老)(?:{sur_alt})(?![{CJK}]{{0}}[总工])|(?:{sur_alt})(?:{_alt(suffixes)}))")
+    titleform_re = re.compile(
+        f"(?:(?:小|老)(?:{sur_alt})(?![{CJK}]{{0}}[总工])|(?:{sur_alt})(?:{_alt(suffixes)}))"
+    )
     ind_alt = _alt(industry)
     legal_alt = _alt(legal)
     region_alt = _alt(regions)
@@ -139,7 +263,9 @@ def get_lex() -> Lex:
     product_code_re = re.compile(
         r"(?<![A-Za-z0-9])[A-Z][A-Za-z]{0,5}(?:-[A-Za-z0-9]+)+(?:\s?[Vv]?\d+(?:\.\d+)*)?"
     )
-    version_re = re.compile(r"\s?(?:[Vv]\d+(?:\.\d+)*|\d+(?:\.\d+)+|\d{1,2}(?:\.\d+)?)(?![\d万亿元%年月日号天个])")
+    version_re = re.compile(
+        r"\s?(?:[Vv]\d+(?:\.\d+)*|\d+(?:\.\d+)+|\d{1,2}(?:\.\d+)?)(?![\d万亿元%年月日号天个])"
+    )
     import jieba
 
     return Lex(
@@ -235,12 +361,18 @@ class EntityRules:
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.lex = get_lex()
-        self.gazetteer = Gazetteer.builtin().merge(gazetteer) if gazetteer is not None else Gazetteer.builtin()
+        self.gazetteer = (
+            Gazetteer.builtin().merge(gazetteer) if gazetteer is not None else Gazetteer.builtin()
+        )
         self._build()
 
     # -- automata -------------------------------------------------------------------------------
     def _build(self) -> None:
         g = self.gazetteer
+        cities = [r for r in self.lex.regions if len(r) >= 2]
+        self._region_core_re = re.compile(
+            f"({_alt(cities)})([{CJK}]{{2}})(?=的|也|在|是|这|对|又|和|做|[,，。;；、()（）\\s])"
+        )
         self.org_alias: dict[str, str] = {}  # surface -> canonical
         self.org_kinds: dict[str, list[str]] = {}
         self.core_to_org: dict[str, str] = {}
@@ -312,7 +444,9 @@ class EntityRules:
             if m:
                 name = m.group(1).strip()
                 canon = o.canonical or o.text
-                out.append(Ent(m.start(1), m.start(1) + len(name), "ORG", name, "rule", canon, 0.85, "en-alias"))
+                out.append(
+                    Ent(m.start(1), m.start(1) + len(name), "ORG", name, "rule", canon, 0.85, "en-alias")
+                )
         return out
 
     def _gaz(self, text: str) -> list[Ent]:
@@ -323,10 +457,10 @@ class EntityRules:
             s, e = end_idx - ln + 1, end_idx + 1
             surface = text[s:e]
             # ASCII aliases must sit on word boundaries.
-            if surface.isascii():
-                if (s > 0 and text[s - 1].isalnum() and text[s - 1].isascii()) or (
-                    e < len(text) and text[e].isalnum() and text[e].isascii()
-                ):
+            if surface.isascii() and (
+                (s > 0 and text[s - 1].isalnum() and text[s - 1].isascii())
+                or (e < len(text) and text[e].isalnum() and text[e].isascii())
+            ):
                     continue
             if label == "ORG":
                 s, e = self._extend_org(text, s, e)
@@ -390,7 +524,11 @@ class EntityRules:
                     s = cs
                 if not _boundary_ok(text, cs):
                     continue
-            if core in lex.generic or core in lex.region_set or any(c in STOP_CHARS or c in _FUNC_CHARS for c in core):
+            if (
+                core in lex.generic
+                or core in lex.region_set
+                or any(c in STOP_CHARS or c in _FUNC_CHARS for c in core)
+            ):
                 continue
             # industry words: stop after a terminal word (医院, 银行); drop 信息/数据 before a department word
             ie = m.start(2)
@@ -418,6 +556,29 @@ class EntityRules:
                 continue
             canon = self.org_alias.get(full) or self.core_to_org.get(core)
             out.append(Ent(s, e, "ORG", full, "rule", canon, 0.8 if region or has_legal else 0.6, "pattern"))
+        # region + 2-char 字号 without an industry word: 合肥智川的方案, 常州博衍的数采网关
+        for m in self._region_core_re.finditer(text):
+            core = m.group(2)
+            if (
+                core in lex.generic
+                or core in lex.region_set
+                or lex.freq.get(core, 0) > 50
+                or any(c in STOP_CHARS or c in _FUNC_CHARS for c in core)
+            ):
+                continue
+            s, e = m.start(), m.end(2)
+            out.append(
+                Ent(
+                    s,
+                    e,
+                    "ORG",
+                    text[s:e],
+                    "rule",
+                    self.org_alias.get(text[s:e]) or self.core_to_org.get(core),
+                    0.55,
+                    "region+core",
+                )
+            )
         for m in lex.gov_re.finditer(text):
             s, e = m.span()
             while s < e - 4 and (not _boundary_ok(text, s) or text[s] in _FUNC_CHARS or text[s] in "据经"):
@@ -440,10 +601,15 @@ class EntityRules:
         # a Latin vendor name followed by a product word: SAP ME, Oracle EBS
         for o in orgs:
             if o.text.isascii() and o.text[:1].isupper():
-                mm = re.match(r" ((?:[A-Z][A-Za-z0-9/]*|S/4HANA)(?: Cloud| [0-9.]+)?)(?![A-Za-z])", text[o.end : o.end + 24])
+                mm = re.match(
+                    r" ((?:[A-Z][A-Za-z0-9/]*|S/4HANA)(?: Cloud| [0-9.]+)?)(?![A-Za-z])",
+                    text[o.end : o.end + 24],
+                )
                 if mm and mm.group(1) not in ("IT", "CEO", "CIO", "and", "The") and not mm.group(1).isdigit():
                     e = o.end + mm.end()
-                    out.append(Ent(o.start, e, "PRODUCT", text[o.start:e], "rule", None, 0.7, "vendor+word"))
+                    out.append(
+                        Ent(o.start, e, "PRODUCT", text[o.start : e], "rule", None, 0.7, "vendor+word")
+                    )
         # org alias glued to a product code/head: 澜芯LX-9000, 博衍MES, 砚石数仓3.2, 枢点云链
         surfaces = self._known_cores_in(text)
         for o in orgs:
@@ -461,8 +627,18 @@ class EntityRules:
                     rest,
                 )
                 if pm and pm.end() > 0:
-                    out.append(Ent(mm.start(), e + pm.end(), "PRODUCT", text[mm.start() : e + pm.end()], "rule",
-                                   None, 0.75, "maker+head"))
+                    out.append(
+                        Ent(
+                            mm.start(),
+                            e + pm.end(),
+                            "PRODUCT",
+                            text[mm.start() : e + pm.end()],
+                            "rule",
+                            None,
+                            0.75,
+                            "maker+head",
+                        )
+                    )
         # “X”平台/系统 quoted product names that start with an org alias
         for mm in re.finditer(r"[“\"]([^”\"]{2,12})[”\"](?:平台|系统)", text):
             inner = mm.group(1)
@@ -496,7 +672,17 @@ class EntityRules:
             if any(occupied[s:e]):
                 continue
             word = text[s:e]
-            if word in ("lead", "head", "Head", "Lead", "director", "president", "engineer", "architect", "manager"):
+            if word in (
+                "lead",
+                "head",
+                "Head",
+                "Lead",
+                "director",
+                "president",
+                "engineer",
+                "architect",
+                "manager",
+            ):
                 continue
             out.append(Ent(s, e, "TITLE", word, "rule", None, 0.8, "en"))
         return out
@@ -543,12 +729,19 @@ class EntityRules:
                 continue
             surface = text[s:e]
             if surface[0] in "小老":
-                if lex.freq.get(surface, 0) > 1000 or (e < n and is_cjk(text[e]) and lex.freq.get(text[s:e + 1], 0) > 50):
+                if lex.freq.get(surface, 0) > 1000 or (
+                    e < n and is_cjk(text[e]) and lex.freq.get(text[s : e + 1], 0) > 50
+                ):
                     continue
             else:
                 sur = surface[0]
-                if sur in AMBIG_SURNAMES and not (s == 0 or not is_cjk(text[s - 1]) or text[s - 1] in STOP_CHARS
-                                                  or text[s - 1] in _DEPT_END or text[s - 1] in "心线"):
+                if sur in AMBIG_SURNAMES and not (
+                    s == 0
+                    or not is_cjk(text[s - 1])
+                    or text[s - 1] in STOP_CHARS
+                    or text[s - 1] in _DEPT_END
+                    or text[s - 1] in "心线"
+                ):
                     continue
                 if lex.freq.get(surface, 0) > 50:
                     continue
@@ -556,14 +749,31 @@ class EntityRules:
                     # 施工, 古董: the surname char belongs to the word before
                     continue
                 # a full name right before a title: 俞景川科长 (not 川科)
-                if s >= 2 and _surname_at(text, s - 2, lex) and (s - 2 == 0 or text[s - 3] in STOP_CHARS
-                                                               or not is_cjk(text[s - 3])):
+                if (
+                    s >= 2
+                    and _surname_at(text, s - 2, lex)
+                    and (s - 2 == 0 or text[s - 3] in STOP_CHARS or not is_cjk(text[s - 3]))
+                ):
                     continue
                 # 总经理 / 总监 / 总裁 after a surname char is a title, not a title form (宋总经理 rare)
-                if surface.endswith("总") and text[e : e + 1] in ("经", "裁", "监", "部", "行", "结", "体", "额", "数"):
+                if surface.endswith("总") and text[e : e + 1] in (
+                    "经",
+                    "裁",
+                    "监",
+                    "部",
+                    "行",
+                    "结",
+                    "体",
+                    "额",
+                    "数",
+                ):
                     continue
-                if surface.endswith(("行", "处", "科", "局", "院")) and e < n and is_cjk(text[e]) and \
-                        lex.freq.get(text[s + 1 : e + 1], 0) > 100:
+                if (
+                    surface.endswith(("行", "处", "科", "局", "院"))
+                    and e < n
+                    and is_cjk(text[e])
+                    and lex.freq.get(text[s + 1 : e + 1], 0) > 100
+                ):
                     continue
             out.append(Ent(s, e, "PERSON", surface, "rule", None, 0.8, "titleform"))
             for i in range(s, e):
@@ -579,12 +789,19 @@ class EntityRules:
                 if st < 0 or any(occupied[st:ts]):
                     continue
                 sl = _surname_at(text, st, lex)
-                if not sl or not all(is_cjk(c) for c in text[st:ts]) or any(c in STOP_CHARS for c in text[st + sl:ts]):
+                if (
+                    not sl
+                    or not all(is_cjk(c) for c in text[st:ts])
+                    or any(c in STOP_CHARS for c in text[st + sl : ts])
+                ):
                     continue
                 if ln - sl not in (1, 2) or text[ts - 1] in _DEPT_END or lex.freq.get(text[st:ts], 0) > 0:
                     continue
-                if st > 0 and is_cjk(text[st - 1]) and text[st - 1] not in STOP_CHARS and not text[st - 1].endswith(
-                    ("部", "科", "处", "组", "室", "办", "心")
+                if (
+                    st > 0
+                    and is_cjk(text[st - 1])
+                    and text[st - 1] not in STOP_CHARS
+                    and not text[st - 1].endswith(("部", "科", "处", "组", "室", "办", "心"))
                 ):
                     continue
                 out.append(Ent(st, ts, "PERSON", text[st:ts], "rule", None, 0.75, "full"))
@@ -600,14 +817,16 @@ class EntityRules:
                 continue
             if m.group(1).lower() in lex.pinyin or m.group(0).startswith(("Mr", "Ms", "Mrs", "Dr", "Miss")):
                 s, e = m.span()
-                if m.group(0).startswith(("Director", "Manager", "President", "Chairman", "Engineer", "Prof")):
+                if m.group(0).startswith(
+                    ("Director", "Manager", "President", "Chairman", "Engineer", "Prof")
+                ):
                     s = m.start(1)
                 if not any(occupied[s:e]):
                     out.append(Ent(s, e, "PERSON", text[s:e], "rule", None, 0.8, "honorific"))
                     for i in range(s, e):
                         occupied[i] = True
         caps = list(re.finditer(r"\b[A-Z][a-z]{1,9}\b", text))
-        for m1, m2 in zip(caps, caps[1:], strict=False):
+        for m1, m2 in itertools.pairwise(caps):
             a, b = m1.group(0), m2.group(0)
             if text[m1.end() : m2.start()] != " " or a.lower() not in lex.pinyin or not _is_pinyin(b):
                 continue
@@ -618,15 +837,18 @@ class EntityRules:
                 out.append(Ent(s, e, "PERSON", text[s:e], "rule", None, 0.8, "pinyin"))
                 for i in range(s, e):
                     occupied[i] = True
-        for m in re.finditer(r"\b([A-Z][a-z]{1,6})(?= (?:\(|owns|runs|says|said|leads|signs|is on|asked|evaluates|wants|"
-                             r"thinks|reports|backs|likes|hinted))", text):
+        for m in re.finditer(
+            r"\b([A-Z][a-z]{1,6})(?= (?:\(|owns|runs|says|said|leads|signs|is on|asked|evaluates|wants|"
+            r"thinks|reports|backs|likes|hinted))",
+            text,
+        ):
             w = m.group(1)
-            if w.lower() in lex.pinyin and w not in _NOT_NAMES and not any(occupied[m.start():m.end()]):
+            if w.lower() in lex.pinyin and w not in _NOT_NAMES and not any(occupied[m.start() : m.end()]):
                 out.append(Ent(m.start(), m.end(), "PERSON", w, "rule", None, 0.6, "pinyin1"))
                 for i in range(m.start(), m.end()):
                     occupied[i] = True
         for m in re.finditer(r"\b[A-Z][a-z]{2,8}\b", text):
-            if m.group(0) in lex.english_given and not any(occupied[m.start():m.end()]):
+            if m.group(0) in lex.english_given and not any(occupied[m.start() : m.end()]):
                 out.append(Ent(m.start(), m.end(), "PERSON", m.group(0), "rule", None, 0.7, "english"))
         return out
 
@@ -647,9 +869,10 @@ class EntityRules:
         # 秦朗介绍 / 欧阳澜正式: the last character starts a common word with the next one
         if k - j == 2 and k < n and lex.freq.get(text[k - 1 : k + 1], 0) > 800:
             k -= 1
-        if text[i] in AMBIG_SURNAMES and sl == 1 and not strict:
-            if k - j < 2 or lex.freq.get(text[j:k], 0) > 300 or any(c in _FUNC_CHARS for c in text[j:k]):
-                return
+        if (text[i] in AMBIG_SURNAMES and sl == 1 and not strict) and (
+            k - j < 2 or lex.freq.get(text[j:k], 0) > 300 or any(c in _FUNC_CHARS for c in text[j:k])
+        ):
+            return
         # title-form right here (娄总) is handled elsewhere
         if strict and (k >= n or text[k] not in ")）,，、;； "):
             return
@@ -708,8 +931,28 @@ _NOT_NAMES = {"He", "An", "Long", "Fan", "Ban", "Wan", "Chang", "Lian", "Ding", 
 _DEPT_END = set("部科处组室办局院所厂司")
 _FUNC_CHARS = set("先上出想求理责家余地据过去走访负标设建打全各每该本其此向从于把被让给来自而且或及其")
 _DEPT_NEXT = set("科部中组处化治平质应室办")
-_WEAK_INDUSTRY = {"数据", "信息", "智能", "网络", "医疗", "健康", "教育", "制造", "商业", "科技", "生物", "材料", "能源",
-                  "电子", "通信", "咨询", "服务", "动力", "精密", "建设"}
+_WEAK_INDUSTRY = {
+    "数据",
+    "信息",
+    "智能",
+    "网络",
+    "医疗",
+    "健康",
+    "教育",
+    "制造",
+    "商业",
+    "科技",
+    "生物",
+    "材料",
+    "能源",
+    "电子",
+    "通信",
+    "咨询",
+    "服务",
+    "动力",
+    "精密",
+    "建设",
+}
 
 
 def _split_words(s: str, words: tuple[str, ...]) -> list[str]:
@@ -780,7 +1023,11 @@ def _resolve(ents: list[Ent]) -> list[Ent]:
     """Greedy non-overlapping selection: longer, higher-priority, higher-score spans first."""
     ents = sorted(
         ents,
-        key=lambda x: (-(x.end - x.start) - 2 * _PRIORITY[x.label] - _SOURCE_BONUS.get(x.source, 0), -x.score, x.start),
+        key=lambda x: (
+            -(x.end - x.start) - 2 * _PRIORITY[x.label] - _SOURCE_BONUS.get(x.source, 0),
+            -x.score,
+            x.start,
+        ),
     )
     chosen: list[Ent] = []
     occ: set[int] = set()

@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 US = "中太数据"
-P, O, T, R = "PERSON", "ORG", "TITLE", "PRODUCT"
+P, O, T, R = "PERSON", "ORG", "TITLE", "PRODUCT"  # noqa: E741
 
 
 def W(s, o):
