@@ -404,3 +404,19 @@ async def test_organization_filters_with_some_and_none(account: None, gql: Graph
 def test_app_factory_builds_twice(settings: Settings) -> None:
     create_app(settings)
     create_app(settings.model_copy(update={"environment": "production"}))
+
+
+async def test_analyze_text_returns_the_extraction_contract(gql: GraphQLClient) -> None:
+    text = "拜访华信银行科技部，张建国总经理说数据治理今年必须上线，张总对芜湖云衡软件意见很大。"
+    data = await gql(
+        """query($t: String!) { analyzeText(text: $t, date: "2025-03-12", customer: "华信银行") {
+             entities { text type start end } persons { name mentions } orgs { name kind } } }""",
+        {"t": text},
+    )
+    result = data["analyzeText"]
+    for e in result["entities"]:
+        assert text[e["start"] : e["end"]] == e["text"]
+    assert any(e["type"] == "PERSON" and e["text"] == "张建国" for e in result["entities"])
+    assert any(o["name"].startswith("芜湖云衡") for o in result["orgs"])
+    bad = await gql.raw('{ analyzeText(text: "   ") { entities { text } } }')
+    assert bad["errors"][0]["extensions"]["code"] == "VALIDATION_FAILED"
