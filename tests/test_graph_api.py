@@ -407,16 +407,24 @@ def test_app_factory_builds_twice(settings: Settings) -> None:
 
 
 async def test_analyze_text_returns_the_extraction_contract(gql: GraphQLClient) -> None:
-    text = "拜访华信银行科技部，张建国总经理说数据治理今年必须上线，张总对芜湖云衡软件意见很大。"
+    from api.queries.extraction import _analyze
+
+    text = "拜访华信银行科技部，张总对芜湖云衡软件意见很大，选型由李工牵头。"
     data = await gql(
         """query($t: String!) { analyzeText(text: $t, date: "2025-03-12", customer: "华信银行") {
-             entities { text type start end } persons { name mentions } orgs { name kind } } }""",
+             entities { text type start end } persons { name mentions org title } orgs { name mentions kind }
+             roles { person role org } stances { person toward stance evidence } relations { type source target } } }""",
         {"t": text},
     )
     result = data["analyzeText"]
     for e in result["entities"]:
         assert text[e["start"] : e["end"]] == e["text"]
-    assert any(e["type"] == "PERSON" and e["text"] == "张建国" for e in result["entities"])
-    assert any(o["name"].startswith("芜湖云衡") for o in result["orgs"])
+    assert any(e["type"] == "PERSON" and e["text"] == "张总" for e in result["entities"])
+    assert any(o["name"] == "芜湖云衡软件" and o["kind"] == "competitor" for o in result["orgs"])
+    # the same structure `kg extract` writes for the same record
+    contract = _analyze({"id": "analyze", "kind": "visit_note", "date": "2025-03-12", "author": None,
+                         "customer": "华信银行", "text": text})
+    for key in ("entities", "persons", "orgs", "roles", "stances", "relations"):
+        assert result[key] == contract[key], key
     bad = await gql.raw('{ analyzeText(text: "   ") { entities { text } } }')
     assert bad["errors"][0]["extensions"]["code"] == "VALIDATION_FAILED"
