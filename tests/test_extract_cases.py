@@ -63,9 +63,9 @@ def test_same_surname_in_two_orgs_not_merged(ex: Extractor) -> None:
     )
     persons = {p["name"]: p for p in out["persons"]}
     assert set(persons) == {"邱经理", "邱主任"}
-    assert persons["邱经理"]["org"] == "鉴湖数码"
+    assert persons["邱经理"]["org"] == "绍兴鉴湖数码"
     assert persons["邱主任"]["org"] == "绍兴越禾纺织集团"
-    assert ("CHANNEL_FOR", "鉴湖数码", "中太数据") in rels(out)
+    assert ("CHANNEL_FOR", "绍兴鉴湖数码", "中太数据") in rels(out)
 
 
 def test_same_surname_same_org_kept_apart(ex: Extractor) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,7 +26,7 @@ from ingest.extract.model import (
 from ingest.gazetteer import US_NAME, Gazetteer, GazOrg
 from ingest.normalize import normalize
 from ingest.pipeline import USER_KEY, load_pipeline
-from ingest.pipeline.rules import Ent, get_lex, is_cjk, org_core, strip_legal, strip_region
+from ingest.pipeline.rules import Ent, _boundary_ok, get_lex, is_cjk, org_core, strip_legal, strip_region
 
 __all__ = ["Extractor"]
 
@@ -79,6 +80,7 @@ class _O:
     mentions: list[Ent] = field(default_factory=list)
     kind: str | None = None
     kind_strength: int = 0
+    kind_src: str = "default"
 
 
 @dataclass
@@ -99,6 +101,8 @@ class Extractor:
         self.nlp = nlp if nlp is not None else load_pipeline(gazetteer)
         self.lex = get_lex()
         self._memory: Gazetteer | None = None
+        self._occ: list[bool] = []
+        self._text = ""
         self._install(gazetteer)
 
     # -- gazetteer handling ---------------------------------------------------------------------
@@ -190,17 +194,23 @@ class Extractor:
         ex.dates = [vars_(d) for d in find_dates(text, ref)]
         ex.amounts = [vars_(a) for a in find_amounts(text)]
 
+        self._occ = [False] * len(text)
+        for en in ents:
+            for i in range(en.start, en.end):
+                self._occ[i] = True
+        self._text = text
         orgs = self._resolve_orgs(ents, customer)
         persons = self._resolve_persons(text, ents, orgs, customer, clipping)
-        sents = [(m.start(), m.end()) for m in _SENT_RE.finditer(text)]
+        sents = _sentences(text)
         timeline = self._timeline(text, ents, orgs, persons)
 
         if customer is None:
             customer = self._clipping_customer(text, orgs)
         roles = [] if _is_courtesy(text) else self._roles(text, sents, timeline, persons, customer, clipping)
-        stances = [] if clipping else self._stances(text, sents, timeline, persons, orgs, original)
         relations = self._relations(text, sents, timeline, persons, orgs, customer, clipping)
-        self._kinds(orgs, relations, customer, stances)
+        engaged = {r.source for r in relations if r.type in ("ENGAGED_WITH", "INCUMBENT_AT")}
+        stances = [] if clipping else self._stances(text, sents, timeline, persons, orgs, original, engaged)
+        self._kinds(orgs, relations, customer, stances, text)
 
         # persons: contract output
         for p in persons.values():
@@ -223,9 +233,11 @@ class Extractor:
         for o in orgs.values():
             if o.key == "__us__" and not o.mentions and not used_us:
                 continue
-            ex.orgs.append(OrgFact(o.name, _uniq(m.text for m in o.mentions), o.kind or "other"))
+            ex.orgs.append(
+                OrgFact(o.name, _uniq(m.text for m in o.mentions), o.kind or "other", kind_source=o.kind_src)
+            )
         if used_us and not any(o.name == self.us_name for o in ex.orgs):
-            ex.orgs.append(OrgFact(self.us_name, [], "us"))
+            ex.orgs.append(OrgFact(self.us_name, [], "us", kind_source="record"))
         ex.roles = roles
         ex.stances = stances
         ex.relations = relations
@@ -241,7 +253,12 @@ class Extractor:
             if e.label != "ORG":
                 continue
             surface = strip_legal(e.text)
-            base = e.canonical or self.org_canon.get(e.text) or self.org_canon.get(surface) or e.text
+            given = (
+                e.canonical
+                if e.canonical and _tail_compatible(surface, e.canonical, self._core(e.canonical))
+                else None
+            )
+            base = given or self.org_canon.get(e.text) or self.org_canon.get(surface) or e.text
             core = self._core(base)
             canon = self.org_canon.get(base)
             if canon is None:
@@ -280,6 +297,15 @@ class Extractor:
                     o2.mentions.extend(o.mentions)
                     orgs.pop(k, None)
                     break
+        # 鉴湖数码（我们在绍兴的代理）-> 绍兴鉴湖数码
+        for o in orgs.values():
+            if o.key in ("__us__", "__cust__") or o.name in self.org_kind or strip_region(o.name) != o.name:
+                continue
+            for mm in o.mentions:
+                rm = _REGION_NOTE_RE.match(self._text, mm.end)
+                if rm and rm.group(1) in self.lex.region_set:
+                    o.name = rm.group(1) + o.name
+                    break
         if "__us__" not in orgs:
             orgs["__us__"] = _O("__us__", self.us_name)
         orgs["__us__"].kind, orgs["__us__"].kind_strength = "us", 9
@@ -298,9 +324,9 @@ class Extractor:
                 return o.name
         lex = self.lex
         for o in sorted(orgs.values(), key=lambda x: x.mentions[0].start if x.mentions else 1 << 30):
-            if o.key == "__us__" or not o.mentions:
+            if o.key == "__us__" or not o.mentions or self.org_kind.get(o.name) not in (None, "customer"):
                 continue
-            if any(o.name.endswith(t) for t in lex.terminal) or _CUSTOMER_NAME_RE.search(o.name):
+            if any(o.name.endswith(t) for t in lex.terminal) or _STRONG_CUSTOMER_RE.search(o.name):
                 return o.name
         return None
 
@@ -315,7 +341,7 @@ class Extractor:
         by_mention: dict[int, _P] = {}
         # 1. full names (CJK, pinyin, english, honorific)
         for e in pents:
-            if e.sub in ("titleform", "short"):
+            if e.sub in ("titleform", "short", "pinyin1"):
                 continue
             if e.sub == "honorific" or e.text in persons:
                 p = persons.get(e.text) or persons.setdefault(
@@ -349,7 +375,7 @@ class Extractor:
                 persons.pop(drop.key, None)
         # 3. short forms: pinyin surname "Gu", "Tang"
         for e in pents:
-            if e.sub != "short" or e.start in by_mention:
+            if e.sub not in ("short", "pinyin1") or e.start in by_mention:
                 continue
             cand = [
                 p
@@ -362,6 +388,10 @@ class Extractor:
             if cand:
                 cand[0].mentions.append(e)
                 by_mention[e.start] = cand[0]
+            else:
+                np_ = persons.setdefault(e.text, _P(e.text, e.text, full=False, surname=e.text))
+                np_.mentions.append(e)
+                by_mention[e.start] = np_
         # 4. title forms
         for e in pents:
             if e.sub != "titleform" or e.start in by_mention:
@@ -434,9 +464,11 @@ class Extractor:
                 ]
                 title = (prev[-1].text + text[prev[-1].end : t0.start] + t0.text) if prev else t0.text
             elif after and m.sub != "titleform":
-                title = after[0].text
-            elif paren and any(t.start == m.end + paren.start(1) for t in titles):
-                title = paren.group(1).split(";")[0].strip()
+                title = self._dept_before(text, m.start) + after[0].text
+            elif paren:
+                pt = [t for t in titles if t.start == m.end + paren.start(1)]
+                if pt:
+                    title = pt[0].text
             if title:
                 break
         # title forms: suffix as title, with an adjacent department (理赔部孟经理 -> 理赔部经理)
@@ -446,15 +478,7 @@ class Extractor:
                     _sur, suffix = _split_titleform(m.text, self.lex)
                     full_suffix = suffix if suffix in _TITLE_SUFFIX_FULL else None
                     if full_suffix:
-                        dept = re.search(
-                            r"([\u4e00-\u9fff]{1,6}(?:部|处|科|中心|组|室|办))$",
-                            text[max(0, m.start - 8) : m.start],
-                        )
-                        if dept and self._org_at_end(orgs, m.start) is None:
-                            d = _trim_dept(dept.group(1))
-                            title = d + full_suffix
-                        else:
-                            title = full_suffix
+                        title = self._dept_before(text, m.start) + full_suffix
                         break
         p.title = title
         # organisation: an ORG right before (X的Y, X副总裁Y, X董事长Y) in the same clause
@@ -476,7 +500,7 @@ class Extractor:
                         no = self._org_after(text, orgs, nm.end())
                         if no is not None:
                             org = no.name
-                            nt = [t for t in titles if 0 <= t.start - no.mentions[-1].end <= 1]
+                            nt = [t for t in titles if nm.end() <= t.start <= nm.end() + 12]
                             if nt and p.title == former_title:
                                 p.title = nt[0].text
                     del pre
@@ -515,6 +539,12 @@ class Extractor:
                     if p.title == t_old:
                         p.title = None
         p.org = org
+
+    def _dept_before(self, text: str, pos: int) -> str:
+        """Department name right before ``pos`` (理赔部孟经理 -> 理赔部), not crossing another entity."""
+        rules = self.nlp.get_pipe("guanxi_rules").rules  # type: ignore[attr-defined]
+        s = rules._dept_prefix(text, pos, self._occ)
+        return text[s:pos]
 
     def _org_at_end(self, orgs: dict[str, _O], pos: int) -> _O | None:
         for o in orgs.values():
@@ -589,6 +619,8 @@ class Extractor:
                     s += 1
                 if any(occ[s:e]) or e - s < 2:
                     continue
+            while e - s > 2 and (text[s] in _UNIT_BAD_START or not _boundary_ok(text, s)):
+                s += 1
             unit = text[s:e]
             if unit.startswith("公司") and len(unit) > 4:
                 unit, s = unit[2:], s + 2
@@ -685,13 +717,15 @@ class Extractor:
                     for h in holders:
                         if h.kind == "person":
                             p = persons.get(h.ref)
-                            if p is None or (p.org and customer and p.org != customer and not clipping):
+                            if p is None or (p.org and customer and p.org != customer):
                                 continue
                             if p.org == self.us_name:
                                 continue
                             org = p.org if clipping else customer
                             unit = False
                         else:
+                            if role in ("SPONSOR", "COACH"):
+                                continue
                             org, unit = customer, True
                         key = (h.ref, role)
                         if key not in out:
@@ -706,8 +740,11 @@ class Extractor:
                             )
         # committees named for evaluation are evaluators
         for tm in tl:
-            if tm.kind == "unit" and re.search(r"评标|评审|专家组", tm.ref) and \
-                    (tm.ref, "EVALUATOR") not in out:
+            if (
+                tm.kind == "unit"
+                and re.search(r"评标|评审|专家组", tm.ref)
+                and (tm.ref, "EVALUATOR") not in out
+            ):
                 out[(tm.ref, "EVALUATOR")] = RoleFact(tm.ref, "EVALUATOR", customer, 0.7, False, True)
         return list(out.values())
 
@@ -775,9 +812,10 @@ class Extractor:
         persons: dict[str, _P],
         orgs: dict[str, _O],
         original: str,
+        engaged: set[str] | None = None,
     ) -> list[StanceFact]:
         found: list[tuple[int, str, str, str, str, bool, int, int]] = []
-        competitors = {
+        competitors = set(engaged or ()) - {self.us_name} | {
             o.name
             for o in orgs.values()
             if o.key not in ("__us__", "__cust__")
@@ -830,6 +868,7 @@ class Extractor:
                         stop_at = ce
         found.sort()
         latest: dict[tuple[str, str], StanceFact] = {}
+        cue_pos: dict[tuple[str, str], int] = {}
         order: list[tuple[str, str]] = []
         for pos, person, tg, stance, _ev, hedged, es, ee in found:
             key = (person, tg)
@@ -846,9 +885,9 @@ class Extractor:
             if prev is not None:
                 sf.superseded = [*prev.superseded, {"stance": prev.stance, "evidence": prev.evidence}]
             latest[key] = sf
+            cue_pos[key] = pos
             if key not in order:
                 order.append(key)
-            del pos
         # switching to us drops an earlier support for a competitor
         for person, tg in list(order):
             st = latest[(person, tg)]
@@ -857,9 +896,7 @@ class Extractor:
                 if (
                     us is not None
                     and us.stance == "SUPPORTIVE"
-                    and us.span
-                    and st.span
-                    and us.span.start > st.span.start
+                    and cue_pos[(person, self.us_name)] > cue_pos[(person, tg)]
                 ):
                     order.remove((person, tg))
         return [latest[k] for k in order]
@@ -989,15 +1026,10 @@ class Extractor:
                             r"(?:的|旗下的?|自主研发的|自研的|'s |’s |主推|的是)?\s?", gap
                         ):
                             maker_org = o
-                if maker_org is None:
-                    m2 = re.search(
-                        r"([\u4e00-\u9fffA-Za-z]{2,12})(?:的|旗下的?|自主研发的)$",
-                        text[max(0, x.start - 14) : x.start],
-                    )
-                    del m2
             if maker_org is not None:
                 product_makers[x.ref] = maker_org.name
-                if maker_org.key != "__us__" or orgs["__us__"].mentions:
+                longer = any(q.kind == "product" and q.ref != x.ref and x.ref in q.ref for q in tl)
+                if (maker_org.key != "__us__" or orgs["__us__"].mentions) and not longer:
                     add("MAKES", maker_org.name, x.ref, conf=0.8)
         for s0, s1 in sents:
             sent = text[s0:s1]
@@ -1009,7 +1041,10 @@ class Extractor:
             in_use = _IN_USE_RE.search(sent)
             not_use = _NOT_IN_USE_RE.search(sent)
             for pr in prods:
+                if any(q.ref != pr.ref and pr.ref in q.ref for q in prods):
+                    continue
                 pctx = text[max(s0, pr.start - 14) : min(s1, pr.end + 16)]
+                not_use = _NOT_IN_USE_RE.search(_clause(text, pr.start, s0, s1))
                 if _PITCH_RE.search(pctx) and not _IN_USE_RE.search(pctx):
                     continue
                 if (in_use or _DEPLOY_RE.search(sent)) and not not_use:
@@ -1021,9 +1056,16 @@ class Extractor:
                         if uo is not None:
                             user = uo.name
                     if clipping:
-                        dep = [x for x in sorgs if x.kind == "org" and x.ref != product_makers.get(pr.ref)]
-                        if dep:
-                            user = dep[0].ref if (cust is None or cust not in {d.ref for d in dep}) else cust
+                        dep = [
+                            x
+                            for x in sorgs
+                            if x.kind == "org"
+                            and x.ref != product_makers.get(pr.ref)
+                            and not _is_channel_mention(text, x, sorgs)
+                            and not _CHANNEL_RE.search(text[x.end : x.end + 12])
+                        ]
+                        if cust is None and dep:
+                            user = dep[0].ref
                     if user and user != product_makers.get(pr.ref):
                         add("USES_PRODUCT", user, pr.ref, s0, s1)
                         mk = product_makers.get(pr.ref)
@@ -1035,7 +1077,7 @@ class Extractor:
                         x.kind == "org"
                         and x.ref != cust
                         and not _SUPPLY_RE.search(sent)
-                        and not _CHANNEL_RE.search(text[x.end : x.end + 12])
+                        and not _is_channel_mention(text, x, sorgs)
                         and not re.search(
                             r"过来|跳槽|之前是|从$",
                             text[x.end : x.end + 4] + text[max(0, x.start - 1) : x.start],
@@ -1055,9 +1097,7 @@ class Extractor:
                         and x.ref != cust
                         and self.org_kind.get(x.ref) not in ("customer", "supplier", "us")
                     ):
-                        if _CHANNEL_RE.search(text[x.end : x.end + 8]) or _CHANNEL_RE.search(
-                            text[max(s0, x.start - 6) : x.start]
-                        ):
+                        if _is_channel_mention(text, x, sorgs):
                             continue
                         if self.org_kind.get(x.ref) is None and not self._is_competitorish(_O("", x.ref)):
                             continue
@@ -1088,10 +1128,11 @@ class Extractor:
                             tgt = later[0].ref
                     if tgt and tgt != sup[0].ref:
                         add("SUPPLIES", sup[0].ref, tgt, s0, s1)
-            elif re.search(r"下游.{0,20}(?:客户|企业).{0,12}(?:包括|如)", sent):
+            elif "下游" in sent:
                 src = [x for x in sorgs if x.kind == "org" and re.search(r"下游", text[x.end : x.end + 4])]
-                later = [x for x in sorgs if x.kind == "org" and x.start > s0 + sent.find("包括")]
-                if src and later:
+                inc = re.compile(r"(?:客户|企业|厂商)(?:包括|有|如)").search(text, s0)
+                later = [x for x in tl if x.kind == "org" and inc is not None and x.start >= inc.end()]
+                if src and later and later[0].ref != src[0].ref:
                     add("SUPPLIES", src[0].ref, later[0].ref, s0, s1)
             # CHANNEL_FOR
             for cm in _CHANNEL_RE.finditer(sent):
@@ -1222,7 +1263,8 @@ class Extractor:
                 )
                 add("REPORTS_TO", nearest_after(end), boss, s0, s1)
         for m in re.finditer(
-            r"在(?P<b>.{1,10}?)面前.{0,4}(?:替|帮|说)|keeps? telling|跟(?=.{1,8}是老同学)|递话|"
+            r"在(?P<b>.{1,10}?)面前.{0,4}(?:替|帮|说)|keeps? telling|"
+            r"跟(?=.{1,8}(?:是老同学|很熟|关系很好|关系不错|是老乡|走得近))|递话|"
             r"很信任|说什么.{0,6}都听|听(?=[\u4e00-\u9fff]{1,4}的)|能影响|influences?",
             sent,
         ):
@@ -1233,8 +1275,8 @@ class Extractor:
                 add("INFLUENCES", nearest_before(pos), res(b_m[0]) if b_m else None, s0, s1)
             elif g.startswith("keep") or g.startswith("influenc") or g == "能影响":
                 add("INFLUENCES", nearest_before(pos), nearest_after(end), s0, s1)
-            elif g == "跟":
-                add("INFLUENCES", nearest_before(pos), nearest_after(end, 10), s0, s1)
+            elif g.startswith("跟"):
+                add("INFLUENCES", nearest_before(pos), nearest_after(end, 12), s0, s1)
             elif g == "很信任":
                 add("INFLUENCES", nearest_after(end, 8), nearest_before(pos), s0, s1)
             elif g.startswith("说什么"):
@@ -1260,49 +1302,60 @@ class Extractor:
 
     # -- org kinds ------------------------------------------------------------------------------
     def _kinds(
-        self, orgs: dict[str, _O], rels: list[RelationFact], customer: str | None, stances: list[StanceFact]
+        self,
+        orgs: dict[str, _O],
+        rels: list[RelationFact],
+        customer: str | None,
+        stances: list[StanceFact],
+        text: str = "",
     ) -> None:
         src: dict[str, set[str]] = {}
         for r in rels:
             src.setdefault(r.source, set()).add(r.type)
         for o in orgs.values():
             if o.key == "__us__":
+                o.kind_src = "record"
                 continue
             types = src.get(o.name, set())
             known = self.org_kind.get(o.name)
+            ctx = " ".join(text[max(0, m.start - 12) : m.end + 12] for m in o.mentions)
+            kind, how = "other", "default"
             if o.name == customer:
-                o.kind = "customer"
+                kind, how = "customer", "record"
             elif "CHANNEL_FOR" in types:
-                o.kind = "channel"
+                kind, how = "channel", "relation"
             elif "SUPPLIES" in types:
-                o.kind = "supplier"
+                kind, how = "supplier", "relation"
             elif "ENGAGED_WITH" in types and known not in ("customer", "us"):
-                o.kind = "competitor"
+                kind, how = "competitor", "relation"
+            elif _COMPETE_CTX_RE.search(ctx) and known not in ("customer", "us", "supplier"):
+                kind, how = "competitor", "context"
             elif known:
-                o.kind = known
+                kind, how = known, "lexicon"
             elif "ACQUIRES" in types or any(s.toward == o.name for s in stances):
-                o.kind = "competitor"
+                kind, how = "competitor", "relation"
             elif any(r.type == "ACQUIRES" and r.target == o.name for r in rels) and "MAKES" not in types:
-                o.kind = "other"
+                kind, how = "other", "relation"
+            elif _SUPPLIER_NAME_RE.search(o.name) and "INCUMBENT_AT" not in types:
+                kind, how = "supplier", "name"
             elif "INCUMBENT_AT" in types or "MAKES" in types:
-                o.kind = "competitor"
+                kind, how = "competitor", "relation"
             elif _CHANNEL_NAME_RE.search(o.name):
-                o.kind = "channel"
-            elif _SUPPLIER_NAME_RE.search(o.name):
-                o.kind = "supplier"
+                kind, how = "channel", "name"
             elif _VENDOR_NAME_RE.search(o.name):
-                o.kind = "competitor"
+                kind, how = "competitor", "name"
             elif _CUSTOMER_NAME_RE.search(o.name) or any(o.name.endswith(t) for t in self.lex.terminal):
-                o.kind = "customer"
-            else:
-                o.kind = (
-                    "customer"
-                    if any(r.target == o.name for r in rels if r.type in ("USES_PRODUCT", "SUPPLIES"))
-                    else "other"
-                )
+                kind, how = "customer", "name"
+            elif any(r.target == o.name for r in rels if r.type in ("USES_PRODUCT", "SUPPLIES")):
+                kind, how = "customer", "relation"
+            o.kind, o.kind_src = kind, how
 
 
 # -- module-level helpers -------------------------------------------------------------------------
+_REGION_NOTE_RE = re.compile(r"\s?[(（](?:我们|我司|我方|中太)在([\u4e00-\u9fff]{2,3}?)的")
+_COMPETE_CTX_RE = re.compile(r"参与竞争|竞标|竞争对手|投标|入围|落选|中标候选|\bbid|\bcompetitor|\brival")
+_STRONG_CUSTOMER_RE = re.compile(r"银行|农商|证券|保险|医院|局|水务|烟草|电网|大学|学院|乳业|百货|纺织|港务")
+_UNIT_BAD_START = set("求是在的了和与及由从对向给把被为自来去到说据让找")
 _VENDOR_NAME_RE = re.compile(r"软件|信息技术|信息|数据科技|数据|科技|工软|云|网络|智能|Software|Data|Tech")
 _CHANNEL_NAME_RE = re.compile(r"系统集成|集成|数码|代理|渠道")
 _SUPPLIER_NAME_RE = re.compile(r"存储|电子|仪表|钢材|硬件|芯片|设备|服务器|Storage|Electronics")
@@ -1329,7 +1382,7 @@ _PITCH_RE = re.compile(r"主推|演示|宣传|短名单|推荐|pitch|demo|likes|
 _DEPLOY_RE = re.compile(r"部署|基于|based on|采用|上线|替代")
 _DEPLOY_ONLY_RE = re.compile(r"部署|基于|based on|采用|替代|上过|时")
 _ENGAGED_RE = re.compile(
-    r"也在跟|也在接触|也在投|在跟|来过|在找|报了名|投标|参与|竞标|pitching|bidding|approached|"
+    r"来找过|找过|想降价|降价续约|也在跟|也在接触|也在投|在跟|来过|在找|报了名|投标|参与|竞标|pitching|bidding|approached|"
     r"\bare in\b|来得很勤|来讲过|也来|想截胡|截胡|中标候选人|候选人|第二|第三|也报|接触了|在推|"
     r"保住存量|想靠|争取|also (?:in|pitching|bidding)|in the running|tender: .* are in|"
     r"演示时|现场演示|来演示|"
@@ -1339,7 +1392,8 @@ _NOT_ENGAGED_RE = re.compile(
     r"未能入围|不代表|off the list|出局|落选|被淘汰|没入围|不在跟|离开了|is out\b|are out\b"
 )
 _SUPPLY_RE = re.compile(
-    r"供的货|供货|供应|supplied by|主要从.{2,14}进|进货|的货|采购自|采用.{2,12}的.{0,6}(?:产品|设备)"
+    r"供的货|供货|供应(?!链|商协同)|supplied by|主要从.{2,14}进|进货|的货|采购自|"
+    r"采用.{2,12}的.{0,6}(?:产品|设备)"
 )
 _CHANNEL_RE = re.compile(
     r"代理商?|金牌代理|渠道(?!体系)|做渠道|SI partner|integrator|集成商|总包|合作伙伴已获得授权|"
@@ -1356,6 +1410,39 @@ _CONTRACT_END_RE = re.compile(
     r"\d{1,2}月|明年|\d{4}年)"
 )
 _CUSTOMER_SENTENCE = None
+
+
+def _is_channel_mention(text: str, x: _M, sorgs: list[_M]) -> bool:
+    """X（我们的代理）/ X做渠道 / 通过X采购 / 代理商X: the org mention is a channel here."""
+    m = _CHANNEL_RE.search(text, x.end, x.end + 12)
+    if m and not any(x.end <= y.start < m.start() for y in sorgs if y is not x):
+        return True
+    return bool(
+        re.search(r"(?:通过|代理商|集成商|integrator|reseller)\s?$", text[max(0, x.start - 6) : x.start])
+    )
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans; a sentence with an unclosed parenthesis continues into the next one."""
+    out: list[tuple[int, int]] = []
+    for m in _SENT_RE.finditer(text):
+        s, e = m.span()
+        if out:
+            ps, pe = out[-1]
+            prev = text[ps:pe]
+            if (prev.count("(") + prev.count("（")) > (
+                prev.count(")") + prev.count("）")
+            ) and "\n" not in prev:
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
+
+
+def _clause(text: str, pos: int, s0: int, s1: int) -> str:
+    a = max(text.rfind(",", s0, pos), text.rfind("，", s0, pos), s0)
+    ends = [x for x in (text.find(",", pos, s1), text.find("，", pos, s1)) if x >= 0]
+    return text[a : min(ends) if ends else s1]
 
 
 def _in_parens(text: str, pos: int, limit: int) -> bool:
@@ -1437,27 +1524,19 @@ def _trim_dept(d: str) -> str:
 
 
 def _harmonise_kinds(exs: list[Extraction]) -> None:
-    """Within a batch, an org's kind decided from strong evidence (customer field, channel/supply relation)
-    carries over to notes where only weak evidence was available."""
-    strong: dict[str, str] = {}
+    """Within a batch, an org's kind decided from strong evidence (customer field, relations, context)
+    carries over to notes where only weak evidence (name, lexicon, default) was available."""
+    strong: dict[str, Counter[str]] = {}
     for ex in exs:
-        types = {(r.source, r.type) for r in ex.relations}
         for o in ex.orgs:
-            if o.kind == "channel" and (o.name, "CHANNEL_FOR") in types:
-                strong.setdefault(o.name, "channel")
-            elif o.kind == "supplier" and (o.name, "SUPPLIES") in types:
-                strong.setdefault(o.name, "supplier")
+            if o.kind_source in ("record", "relation", "context"):
+                strong.setdefault(o.name, Counter())[o.kind] += 1
     for ex in exs:
-        types = {(r.source, r.type) for r in ex.relations}
         for o in ex.orgs:
-            k = strong.get(o.name)
-            if (
-                k
-                and o.kind != "customer"
-                and o.kind != "us"
-                and not any((o.name, t) in types for t in ("CHANNEL_FOR", "SUPPLIES", "ENGAGED_WITH"))
-            ):
-                o.kind = k
+            votes = strong.get(o.name)
+            if votes and o.kind_source in ("name", "default", "lexicon"):
+                o.kind = votes.most_common(1)[0][0]
+                o.kind_source = "batch"
 
 
 def vars_(obj: Any) -> dict[str, Any]:

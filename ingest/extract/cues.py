@@ -16,7 +16,7 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     # INITIATOR
     (
         _c(
-            r"提出来的|提出的|提的|提出|提了|就提过|提过|一直在催|在催|主动提|开场就讲|asked for this|"
+            r"提出来的|提出的|提的|提出|就提过|提过|一直在催|在催|主动提|开场就讲|asked for this|"
             r"[Ww]ants (?:a|an) (?:platform|system|solution|tool)"
         ),
         "INITIATOR",
@@ -57,6 +57,23 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     (_c(r"最终(?P<x>[\u4e00-\u9fff]{2,8}?)(?:定|决定|拍板|审定|说了算|决策)"), "DECIDER", "in"),
     (_c(r"(?<=办公会|党委会|委员会|董事会)(?:来)?(?:定|决定|审定|拍板|决策)"), "DECIDER", "before"),
     (_c(r"final decision (?:is )?(?:with|by)|decision rests with|decided by"), "DECIDER", "after"),
+    (
+        _c(
+            r"(?:技术评估|评估|测评|验收|评分|打分|评标|评审)(?:也|都)?由(?P<x>[^，,。；;]{1,16}?)(?:负责|组织|来做|牵头)"
+        ),
+        "EVALUATOR",
+        "in",
+    ),
+    (
+        _c(r"(?:选型|招标|比选|方案比选|采购)(?:也|都)?由(?P<x>[^，,。；;]{1,16}?)(?:负责|组织|牵头)"),
+        "SEARCHER",
+        "in",
+    ),
+    (
+        _c(r"(?:推动|推)(?P<x>[\u4e00-\u9fff]{2,8}?(?:委员会|办公会|党委会|董事会))(?:尽快)?上会"),
+        "DECIDER",
+        "in",
+    ),
     # USER
     (
         _c(r"使用部门|用数据的人|主要用户|最终用户|业务用户|day-to-day users?|end users?|main users?"),
@@ -66,7 +83,7 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     # EVALUATOR
     (
         _c(
-            r"技术评估|评估由|打分|评分|负责评标|evaluates|\bassesses|评估报告|验收|过(?:她|他)这关|测试结果|联合验证|"
+            r"技术评估|打分|负责评标|evaluates|\bassesses|评估报告|验收|过(?:她|他)这关|测试结果|联合验证|"
             r"scoring panel|owns? UAT|evaluation panel|technical evaluation|runs? the PoC|在里面"
         ),
         "EVALUATOR",

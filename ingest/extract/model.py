@@ -51,6 +51,7 @@ class OrgFact:
     mentions: list[str]
     kind: str
     confidence: float = 0.8
+    kind_source: str = "default"  # record | relation | context | lexicon | name | default | batch
 
 
 @dataclass(slots=True)

@@ -429,7 +429,16 @@ class EntityRules:
         orgs = _resolve([*self._gaz(text), *self._org_patterns(text)])
         orgs = _resolve([*orgs, *self._english_aliases(text, orgs)])
         orgs = _resolve([*orgs, *self._propagate(text, orgs, ("ORG",))])
-        ents = _resolve([*orgs, *self._products(text, orgs)])
+        products = self._products(text, orgs)
+        # an org name inside a product name (博衍MES, 枢点云链, SAP ME) is part of the product
+        orgs = [
+            o
+            for o in orgs
+            if not any(
+                p.start <= o.start and o.end <= p.end and p.end - p.start > o.end - o.start for p in products
+            )
+        ]
+        ents = _resolve([*orgs, *products])
         ents = [e for e in ents if not (e.label == "ORG" and _is_product_after(text, e.end))]
         ents = _resolve([*ents, *self._persons(text, ents)])
         ents = _resolve([*ents, *self._titles(text, ents)])
@@ -461,7 +470,7 @@ class EntityRules:
                 (s > 0 and text[s - 1].isalnum() and text[s - 1].isascii())
                 or (e < len(text) and text[e].isalnum() and text[e].isascii())
             ):
-                    continue
+                continue
             if label == "ORG":
                 s, e = self._extend_org(text, s, e)
                 out.append(Ent(s, e, "ORG", text[s:e], "gaz", canon, 0.95, "known"))
