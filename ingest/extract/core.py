@@ -241,7 +241,40 @@ class Extractor:
         ex.roles = roles
         ex.stances = stances
         ex.relations = relations
+        if text != original:
+            self._to_original_script(ex, text, original)
         return ex
+
+    def _to_original_script(self, ex: Extraction, text: str, original: str) -> None:
+        """Names taken from the (normalised) text are reported as written (Traditional stays Traditional)."""
+        known = set(self.org_kind) | {self.us_name} | {c.name for c in self.contacts}
+
+        def back(s: str | None, always: bool = False) -> str | None:
+            if not s or (s in known and not always):
+                return s
+            i = text.find(s)
+            return original[i : i + len(s)] if i >= 0 else s
+
+        names: dict[str, str] = {}
+        for p in ex.persons:
+            nb = back(p.name) or p.name
+            names[p.name] = nb
+            p.name, p.title = nb, back(p.title)
+            p.mentions = [back(m, True) or m for m in p.mentions]
+        for o in ex.orgs:
+            nb = back(o.name) or o.name
+            names[o.name] = nb
+            o.name = nb
+            o.mentions = [back(m, True) or m for m in o.mentions]
+        for r in ex.roles:
+            r.person = names.get(r.person) or back(r.person) or r.person
+            r.org = names.get(r.org or "", r.org)
+        for st in ex.stances:
+            st.person = names.get(st.person, st.person)
+            st.toward = names.get(st.toward, st.toward)
+        for rel_ in ex.relations:
+            rel_.source = names.get(rel_.source) or back(rel_.source) or rel_.source
+            rel_.target = names.get(rel_.target) or back(rel_.target) or rel_.target
 
     # -- organisations --------------------------------------------------------------------------
     def _resolve_orgs(self, ents: list[Ent], customer: str | None) -> dict[str, _O]:
@@ -500,7 +533,11 @@ class Extractor:
                         no = self._org_after(text, orgs, nm.end())
                         if no is not None:
                             org = no.name
-                            nt = [t for t in titles if nm.end() <= t.start <= nm.end() + 12]
+                            ren = re.compile(r"(?:出任|担任|任)").search(
+                                text, nm.start(), min(len(text), nm.end() + 40)
+                            )
+                            lo = ren.end() if ren else nm.end()
+                            nt = [t for t in titles if lo <= t.start <= lo + 12]
                             if nt and p.title == former_title:
                                 p.title = nt[0].text
                     del pre
@@ -705,12 +742,7 @@ class Extractor:
                         re.match(r"不|了不", text[ce : ce + 2]) and role == "DECIDER"
                     ):
                         continue
-                    if (
-                        role == "COACH"
-                        and re.search(r"[A-Za-z]", m.group(0)) is None
-                        and text[ce : ce + 1] in ("出", "露")
-                        and False
-                    ):
+                    if where == "before" and re.match(r"的(?:是|人是|还是)", text[ce : ce + 3]):
                         continue
                     holders = self._holders(text, tl, persons, s0, s1, cs, ce, where, m)
                     hedged = bool(HEDGE_RE.search(text[s0:cs]))
@@ -822,7 +854,7 @@ class Extractor:
             and (
                 self._is_competitorish(o)
                 or (
-                    self.org_kind.get(o.name) is None
+                    self.org_kind.get(o.name) in (None, "other")
                     and not _CHANNEL_NAME_RE.search(o.name)
                     and not _SUPPLIER_NAME_RE.search(o.name)
                     and not _CUSTOMER_NAME_RE.search(o.name)
@@ -933,6 +965,9 @@ class Extractor:
             t0 = self._target_of(pre[0]) if pre else None
             return [t0] if t0 else []
         in_cue = [x for x in tl if cs <= x.start and x.end <= ce]
+        between = [x for x in between if x.start >= s0]
+        if cue.isascii():
+            after = [x for x in tl if ce <= x.start < min(s1, ce + 22)]
         for group in (
             in_cue,
             [x for x in between if text[max(0, x.start - 1) : x.start] in ("对", "替", "跟", "和")],
@@ -1026,6 +1061,13 @@ class Extractor:
                             r"(?:的|旗下的?|自主研发的|自研的|'s |’s |主推|的是)?\s?", gap
                         ):
                             maker_org = o
+            if maker_org is None:
+                qm = re.search(r"其[\u4e00-\u9fffA-Za-z]{0,8}$", text[max(0, x.start - 9) : x.start])
+                if qm:
+                    qpos = max(0, x.start - 9) + qm.start()
+                    prev_o = [y for y in tl if y.kind == "org" and y.end <= qpos]
+                    if prev_o:
+                        maker_org = next((o for o in org_list if o.name == prev_o[-1].ref), None)
             if maker_org is not None:
                 product_makers[x.ref] = maker_org.name
                 longer = any(q.kind == "product" and q.ref != x.ref and x.ref in q.ref for q in tl)
@@ -1265,7 +1307,7 @@ class Extractor:
         for m in re.finditer(
             r"在(?P<b>.{1,10}?)面前.{0,4}(?:替|帮|说)|keeps? telling|"
             r"跟(?=.{1,8}(?:是老同学|很熟|关系很好|关系不错|是老乡|走得近))|递话|"
-            r"很信任|说什么.{0,6}都听|听(?=[\u4e00-\u9fff]{1,4}的)|能影响|influences?",
+            r"(?:很|更|非常|比较|最)?信任|说什么.{0,6}都听|听(?=[\u4e00-\u9fff]{1,4}的)|能影响|influences?",
             sent,
         ):
             pos, end = s0 + m.start(), s0 + m.end()
@@ -1277,7 +1319,7 @@ class Extractor:
                 add("INFLUENCES", nearest_before(pos), nearest_after(end), s0, s1)
             elif g.startswith("跟"):
                 add("INFLUENCES", nearest_before(pos), nearest_after(end, 12), s0, s1)
-            elif g == "很信任":
+            elif g.endswith("信任"):
                 add("INFLUENCES", nearest_after(end, 8), nearest_before(pos), s0, s1)
             elif g.startswith("说什么"):
                 add("INFLUENCES", nearest_before(pos), nearest_after(pos + 3, 10), s0, s1)
@@ -1330,6 +1372,13 @@ class Extractor:
                 kind, how = "competitor", "relation"
             elif _COMPETE_CTX_RE.search(ctx) and known not in ("customer", "us", "supplier"):
                 kind, how = "competitor", "context"
+            elif any(s.toward == o.name for s in stances) and known not in (
+                "customer",
+                "us",
+                "supplier",
+                "channel",
+            ):
+                kind, how = "competitor", "relation"
             elif known:
                 kind, how = known, "lexicon"
             elif "ACQUIRES" in types or any(s.toward == o.name for s in stances):
@@ -1364,17 +1413,17 @@ _CUSTOMER_NAME_RE = re.compile(
     r"电气|汽车|钢铁|制造|能源|电力|烟草|大学|学院"
 )
 _IN_USE_RE = re.compile(
-    r"现状|现有|用的是|用的|在用|跑在|上线|建的|维保|授权|合同签到|签到|"
+    r"\buses\b|\busing\b|\bincumbent\b|有多年的|多年的|一直在做|长期服务|现状|现有|用的是|用的|在用|跑在|上线|建的|维保|授权|合同签到|签到|"
     r"(?:ERP|MES|CRM|HIS|WMS|[Ff]inance|[Cc]ore|DB|runs|running|is|are|sits|still) on\b|running|"
     r"keeps|installed|沿用|基于|based on|一直用|使用|做了.{1,4}年|存量|到期|续费|续约|上过|stays|remains|"
     r"用了.{1,3}年|是.{2,10}做的"
 )
 _IN_USE_NEAR_RE = re.compile(
-    r"用的是|用的|在用|跑在|建的|维保|授权|做了.{1,4}年|keeps|存量|到期|续费|续约|合同|用了.{1,3}年|"
+    r"\bincumbent\b|\buses\b|有多年的|多年的|一直在做|长期服务|用的是|用的|在用|跑在|建的|维保|授权|做了.{1,4}年|keeps|存量|到期|续费|续约|合同|用了.{1,3}年|"
     r"做的|stays|remains"
 )
 _INCUMBENT_RE = re.compile(
-    r"现有.{0,6}是|维保|用的是|用的|在用|跑在|合同签到|做了.{1,4}年|存量|续约|续费|授权|"
+    r"\bincumbent\b|有多年的|一直在做|长期服务|现有.{0,6}是|维保|用的是|用的|在用|跑在|合同签到|做了.{1,4}年|存量|续约|续费|授权|"
     r"\bkeeps\b|\(用友\)|finance on|用了.{1,3}年|是[\u4e00-\u9fffA-Za-z]{2,10}做的"
 )
 _NOT_IN_USE_RE = re.compile(r"自研|homegrown|不代表|短名单|进短名单|演示|宣传册|\bpitch")
@@ -1382,7 +1431,7 @@ _PITCH_RE = re.compile(r"主推|演示|宣传|短名单|推荐|pitch|demo|likes|
 _DEPLOY_RE = re.compile(r"部署|基于|based on|采用|上线|替代")
 _DEPLOY_ONLY_RE = re.compile(r"部署|基于|based on|采用|替代|上过|时")
 _ENGAGED_RE = re.compile(
-    r"来找过|找过|想降价|降价续约|也在跟|也在接触|也在投|在跟|来过|在找|报了名|投标|参与|竞标|pitching|bidding|approached|"
+    r"(?<!未)中标|分列|位列|排名第|来找过|找过|想降价|降价续约|也在跟|也在接触|也在投|在跟|来过|在找|报了名|投标|参与|竞标|pitching|bidding|approached|"
     r"\bare in\b|来得很勤|来讲过|也来|想截胡|截胡|中标候选人|候选人|第二|第三|也报|接触了|在推|"
     r"保住存量|想靠|争取|also (?:in|pitching|bidding)|in the running|tender: .* are in|"
     r"演示时|现场演示|来演示|"
@@ -1392,7 +1441,8 @@ _NOT_ENGAGED_RE = re.compile(
     r"未能入围|不代表|off the list|出局|落选|被淘汰|没入围|不在跟|离开了|is out\b|are out\b"
 )
 _SUPPLY_RE = re.compile(
-    r"供的货|供货|供应(?!链|商协同)|supplied by|主要从.{2,14}进|进货|的货|采购自|"
+    r"\bsupplies\b|\bprovides the\b|供的货|供货|供应(?!链|商协同)|supplied by|"
+    r"主要从.{2,14}进|进货|的货|采购自|"
     r"采用.{2,12}的.{0,6}(?:产品|设备)"
 )
 _CHANNEL_RE = re.compile(

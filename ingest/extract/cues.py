@@ -23,13 +23,18 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
         "before",
     ),
     (_c(r"需求来自|需求是|需求由|raised by|requested by|asked for by|initiated by"), "INITIATOR", "after"),
+    (_c(r"要求的|点名要做|要求做|发起的|牵头提出|主动要做|提的需求|最早提出"), "INITIATOR", "before"),
+    (_c(r"(?:提需求|提出需求|发起)的(?:是|人是)"), "INITIATOR", "after"),
+    (_c(r"(?:负责选型|牵头|组织选型|负责找方案)的(?:是|人是)"), "SEARCHER", "after"),
+    (_c(r"(?:最终|最后)?(?:拍板|决策|做决定|说了算|定夺)的(?:是|人是|还是)"), "DECIDER", "after"),
+    (_c(r"由(?P<x>[^，,。；;]{2,16}?)(?:统一)?组织(?:公开)?(?:招标|选型|比选|采购)?"), "SEARCHER", "in"),
     (_c(r"(?:老板|一把手)想(?:看|上|做|要)"), "INITIATOR", "in_boss"),
     (_c(r"想先上|想上|想做|想建"), "INITIATOR", "before"),
     # SEARCHER
     (
         _c(
             r"牵头|负责选型|负责找方案|负责比选|组织选型|组织完选型|在跑|跑选型|负责招标|组织(?:公开)?招标|挂网招标|"
-            r"runs? the (?:vendor )?(?:shortlist|tender|selection|RFP)|"
+            r"runs? the (?:vendor )?(?:shortlist|tender|selection|RFP|evaluation|selection process)|"
             r"leads? the (?:selection|evaluation of vendors)"
         ),
         "SEARCHER",
@@ -59,13 +64,15 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     (_c(r"final decision (?:is )?(?:with|by)|decision rests with|decided by"), "DECIDER", "after"),
     (
         _c(
-            r"(?:技术评估|评估|测评|验收|评分|打分|评标|评审)(?:也|都)?由(?P<x>[^，,。；;]{1,16}?)(?:负责|组织|来做|牵头)"
+            r"(?:技术评估|评估|测评|验收|评分|打分|评标|评审)(?:也|都|还是|仍|仍然|依然)?由(?P<x>[^，,。；;]{1,16}?)(?:负责|组织|来做|牵头)"
         ),
         "EVALUATOR",
         "in",
     ),
     (
-        _c(r"(?:选型|招标|比选|方案比选|采购)(?:也|都)?由(?P<x>[^，,。；;]{1,16}?)(?:负责|组织|牵头)"),
+        _c(
+            r"(?:选型|招标|比选|方案比选|采购)(?:也|都|还是|仍然)?由(?P<x>[^，,。；;]{1,16}?)(?:负责|组织|牵头)"
+        ),
         "SEARCHER",
         "in",
     ),
@@ -76,7 +83,10 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     ),
     # USER
     (
-        _c(r"使用部门|用数据的人|主要用户|最终用户|业务用户|day-to-day users?|end users?|main users?"),
+        _c(
+            r"使用部门|使用方|使用单位|用户方|用数据的人|主要用户|最终用户|业务用户|"
+            r"day-to-day users?|end users?|main users?"
+        ),
         "USER",
         "before",
     ),
@@ -119,7 +129,8 @@ HEDGE_RE = _c(
 STANCE_CUES: list[tuple[re.Pattern[str], str, bool]] = [
     (
         _c(
-            r"不排斥|未必站台|不一定支持|没表态|不表态|未表态|态度一般|评价一般|一般般|中立|都在比|还在比|观望|很保留|"
+            r"不排斥|未必站台|印象一般|感觉一般|反应平平|不置可否|没什么倾向|看不出倾向|态度暧昧|不一定选|未必选|不一定用|不冷不热|"
+            r"不一定支持|没表态|不表态|未表态|态度一般|评价一般|一般般|中立|都在比|还在比|观望|很保留|"
             r"有所保留|保留意见|看数据再说|先看报价再说|"
             r"\bneutral\b|on the fence|undecided|non-?committal|sitting on the fence"
         ),
@@ -128,7 +139,8 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool]] = [
     ),
     (
         _c(
-            r"意见很大|意见大|不会考虑|不考虑|没有好脸色|没好脸色|有戒心|不会再续|不再续|不满|反对|抵触|不认可|不信任|"
+            r"意见很大|意见大|不太感冒|不感冒|没兴趣|不太认可|有顾虑|顾虑很多|不放心|嫌弃|吐槽|抱怨|失望|"
+            r"不会考虑|不考虑|没有好脸色|没好脸色|有戒心|不会再续|不再续|不满|反对|抵触|不认可|不信任|"
             r"不看好|排斥|negative on|against|dislikes?|opposes?|"
             r"won't consider|will not consider|hates?|unhappy with|"
             r"skeptical of|sceptical of|ruled out"
@@ -148,19 +160,20 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool]] = [
     ),
     (
         _c(
-            r"看好|好感|满意|认可|更愿意|偏好|推荐|力挺|走得很近|替(?=[\u4e00-\u9fffA-Za-z]{1,8}说话)|比.{1,12}强|"
-            r"倾向(?:于)?|likes?|prefers?|favou?rs?|backs?|supports?|keen on|happy with"
+            r"看好|好感|满意|认可|更愿意|偏好|推荐|力挺|走得很近|替(?=[\u4e00-\u9fffA-Za-z]{1,8}说话)|比(?!较)[^，,。；;]{1,12}?强|"
+            r"倾向(?:于)?|评价很高|评价不错|评价挺高|很欣赏|欣赏|赞赏|青睐|likes?|prefers?|supportive of|"
+            r"favou?rs?|backs?|supports?|keen on|happy with"
         ),
         "SUPPORTIVE",
         True,
     ),
 ]
 
-US_MARK_RE = _c(r"我们|我方|我司|咱们|中太|你们|Zhongtai|\bus\b|\bour\b|\bwe\b|\bours\b")
+US_MARK_RE = _c(r"我们|我方|我司|咱们|中太|你们|Zhongtai|\b[Uu]s\b|\b[Oo]ur\b|\b[Ww]e\b|\b[Oo]urs\b")
 
 # decision units (行长办公会, 采购中心, 信息化委员会, 医务处, 零售条线, procurement)
 UNIT_RE = _c(
-    r"(?:集团)?(?:行长|院长|总经理|总裁|局长|主任|董事长|党委|经理)?办公会|党委会|董事会|行务会|总办会|"
+    r"(?:集团)?(?:(?:行长|院长|总经理|总裁|局长|主任|董事长|党委|经理)?办公会|党委会|董事会|行务会|总办会)|"
     r"(?:信息化|采购|评标|评审|招标|技术|投资|预算)(?:领导小组|委员会)|评审专家组|专家组(?!成)|"
     r"(?:集团)?(?:招标采购中心|采购中心|招标中心)|采购部|采购处|采购办|"
     r"[\u4e00-\u9fff]{2,4}?(?:处|科|部|中心|条线)(?=[^\u4e00-\u9fff]|去年|今年|那边|负责|提|牵头|是|的人|组织)|"

@@ -7,6 +7,7 @@ NER model is sourced from ``ingest/models/ner-zh`` (or ``$GUANXI_NER_MODEL``) wh
 from __future__ import annotations
 
 import contextlib
+import importlib
 import logging
 import os
 import threading
@@ -54,7 +55,7 @@ def _build(use_ner: bool) -> Language:
     if path is not None:
         try:
             with contextlib.suppress(ImportError):  # the model's tokenizer/embedding registrations
-                import ingest.models  # noqa: F401
+                importlib.import_module("ingest.models")
             nlp = spacy.load(path)
             nlp.add_pipe("guanxi_rules", first=True)
             nlp.add_pipe("guanxi_merge", last=True)

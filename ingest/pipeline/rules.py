@@ -223,7 +223,7 @@ def get_lex() -> Lex:
     title_core = _alt(zh_titles)
     # 创始人兼总经理 / 董事长兼CEO are one TITLE.
     title_re = re.compile(
-        f"{TITLE_MODIFIERS}(?:{title_core})(?:兼{TITLE_MODIFIERS}(?:{title_core}|CEO|CIO|CTO|CFO|COO|总裁))?"
+        f"(?:(?<![A-Za-z])(?:IT|HR|MES|ERP|CRM|BI|QA|PMO)(?=主管|经理|总监|负责人))?{TITLE_MODIFIERS}(?:{title_core})(?:兼{TITLE_MODIFIERS}(?:{title_core}|CEO|CIO|CTO|CFO|COO|总裁))?"
     )
     dept_words = (
         "Operations|Engineering|Process|IT|Finance|Sales|Marketing|Procurement|Manufacturing|Technology|Data|"
@@ -232,7 +232,8 @@ def get_lex() -> Lex:
     en_prefix = (
         r"(?:(?:Deputy|Vice|Senior|Chief|Executive|Assistant|General|Regional|Sales|Project|Account|Product|IT|MES|"
         r"ERP|Data|Finance|Procurement|Technical|Tech|Plant|Operations|Purchasing|presales|Presales|sales|"
-        r"solution|Solution|project|account|product|field|support|data|QA|BI)\s)*"
+        r"solution|Solution|project|account|product|field|support|data|QA|BI|team|Team|fab|plant|shop|line|site|"
+        r"group|Group|quality|Quality|engineering|Engineering)\s)*"
     )
     en_core = (
         r"(?:GM|CEO|CIO|CTO|CFO|COO|CDO|VP|SVP|EVP|Director|director|Manager|manager|Chairman|chairman|President|"
@@ -672,7 +673,7 @@ class EntityRules:
         occupied = _occupancy(len(text), ents)
         for m in lex.title_re.finditer(text):
             s, e = m.span()
-            if any(occupied[s:e]) or text.startswith(("办公会", "会议", "办公室", "信箱"), e):
+            if any(occupied[s:e]) or text.startswith(("办公会", "会议", "办公室", "信箱", "会"), e):
                 continue
             s = self._dept_prefix(text, s, occupied)
             out.append(Ent(s, e, "TITLE", text[s:e], "rule", None, 0.85, "zh"))
@@ -791,7 +792,8 @@ class EntityRules:
         title_spans = [(m.start(), m.end()) for m in lex.title_re.finditer(text)]
         title_spans += [(m.start(), m.end()) for m in lex.en_title_re.finditer(text)]
         for _ts, te in title_spans:
-            self._name_at(text, te, occupied, out)
+            mm = re.match(r"(?:叫|名叫|是|为)", text[te : te + 2])
+            self._name_at(text, te + (mm.end() if mm else 0), occupied, out)
         for ts, _te in title_spans:
             for ln in (3, 2, 4):
                 st = ts - ln
@@ -879,13 +881,15 @@ class EntityRules:
         if k - j == 2 and k < n and lex.freq.get(text[k - 1 : k + 1], 0) > 800:
             k -= 1
         if (text[i] in AMBIG_SURNAMES and sl == 1 and not strict) and (
-            k - j < 2 or lex.freq.get(text[j:k], 0) > 300 or any(c in _FUNC_CHARS for c in text[j:k])
+            (k - j < 2 and not (k < n and text[k] in "，,。;；、)）"))
+            or lex.freq.get(text[j:k], 0) > 300
+            or any(c in _FUNC_CHARS for c in text[j:k])
         ):
             return
         # title-form right here (娄总) is handled elsewhere
         if strict and (k >= n or text[k] not in ")）,，、;； "):
             return
-        if text[i:k] in lex.generic or lex.freq.get(text[i:k], 0) > 500 or text[k - 1] in _DEPT_END:
+        if text[i:k] in lex.generic or lex.freq.get(text[i:k], 0) > 5000 or text[k - 1] in _DEPT_END:
             return
         out.append(Ent(i, k, "PERSON", text[i:k], "rule", None, 0.75, "full"))
         for x in range(i, k):

@@ -1,0 +1,206 @@
+"""Source of tests/data/blind_notes.jsonl: a second hand-annotated set written after the extractor was
+tuned, measured once before any fix ("blind" figures are reported in the hand-over), then kept as a
+regression set.  Same conventions as dev_notes_src.py.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+US = "中太数据"
+P, O, T, R = "PERSON", "ORG", "TITLE", "PRODUCT"  # noqa: E741
+
+
+def W(s, o):
+    return {"type": "WORKS_AT", "source": s, "target": o}
+
+
+def rel(t, s, o):
+    return {"type": t, "source": s, "target": o}
+
+
+NOTES = [
+ dict(id="b01", kind="visit_note", date="2025-03-03", author="赵一", customer="济南泉城农商银行",
+      text="泉城农商行 监管数据集市 首次拜访\n对接人：数据管理部总经理侯思源，副经理纪蓝（纪经理是侯总的副手）。\n"
+           "侯总介绍，这个项目是行领导点名要做的，预算大概260万，下个月立项。\n数据集市现在用的是北京京华信科的老系统，合同年底到期。"
+           "侯总对京华信科印象一般。\n最终拍板的是分管副行长阎正则。",
+      ents=[("泉城农商行", O), ("数据管理部总经理", T), ("侯思源", P), ("副经理", T), ("纪蓝", P), ("纪经理", P), ("侯总", P),
+            ("侯总", P), ("北京京华信科", O), ("侯总", P), ("京华信科", O), ("分管副行长", T), ("阎正则", P)],
+      persons=[dict(name="侯思源", mentions=["侯思源", "侯总"], org="济南泉城农商银行", title="数据管理部总经理"),
+               dict(name="纪蓝", mentions=["纪蓝", "纪经理"], org="济南泉城农商银行", title="副经理"),
+               dict(name="阎正则", mentions=["阎正则"], org="济南泉城农商银行", title="分管副行长")],
+      orgs=[dict(name="济南泉城农商银行", mentions=["泉城农商行"], kind="customer"),
+            dict(name="北京京华信科", mentions=["北京京华信科", "京华信科"], kind="competitor")],
+      roles=[dict(person="阎正则", role="DECIDER", org="济南泉城农商银行")],
+      stances=[dict(person="侯思源", toward="北京京华信科", stance="NEUTRAL", evidence="印象一般")],
+      relations=[W("侯思源", "济南泉城农商银行"), W("纪蓝", "济南泉城农商银行"), W("阎正则", "济南泉城农商银行"),
+                 rel("REPORTS_TO", "纪蓝", "侯思源"), rel("INCUMBENT_AT", "北京京华信科", "济南泉城农商银行")]),
+ dict(id="b02", kind="visit_note", date="2025-04-14", author="Tom Li", customer="昆明滇池制药",
+      text="Visit to 滇池制药 with our solution architect Grace. Met Director Liu (IT) and Ms. Yang from QA.\n"
+           "- Liu owns the budget and has the final say.\n- Yang runs the vendor evaluation; she prefers 金蝶 because finance already uses 金蝶云星空.\n"
+           "- 深圳鹏程数据科技 is also bidding.",
+      ents=[("滇池制药", O), ("solution architect", T), ("Grace", P), ("Director", T), ("Liu", P), ("Ms. Yang", P),
+            ("Liu", P), ("Yang", P), ("金蝶", O), ("金蝶云星空", R), ("深圳鹏程数据科技", O)],
+      persons=[dict(name="Grace", mentions=["Grace"], org=US, title="solution architect"),
+               dict(name="Liu", mentions=["Liu"], org="昆明滇池制药", title="Director"),
+               dict(name="Ms. Yang", mentions=["Ms. Yang", "Yang"], org="昆明滇池制药", title=None)],
+      orgs=[dict(name="昆明滇池制药", mentions=["滇池制药"], kind="customer"), dict(name="金蝶", mentions=["金蝶"], kind="competitor"),
+            dict(name="深圳鹏程数据科技", mentions=["深圳鹏程数据科技"], kind="competitor"), dict(name=US, mentions=[], kind="us")],
+      roles=[dict(person="Liu", role="DECIDER", org="昆明滇池制药"), dict(person="Ms. Yang", role="SEARCHER", org="昆明滇池制药")],
+      stances=[dict(person="Ms. Yang", toward="金蝶", stance="SUPPORTIVE", evidence="she prefers 金蝶")],
+      relations=[W("Grace", US), W("Liu", "昆明滇池制药"), W("Ms. Yang", "昆明滇池制药"),
+                 rel("USES_PRODUCT", "昆明滇池制药", "金蝶云星空"), rel("MAKES", "金蝶", "金蝶云星空"),
+                 rel("INCUMBENT_AT", "金蝶", "昆明滇池制药"), rel("ENGAGED_WITH", "深圳鹏程数据科技", "昆明滇池制药")]),
+ dict(id="b03", kind="clipping", date="2025-05-08", author=None, customer=None,
+      text="据证券时报报道，南京栖霞软件5月7日晚间公告，公司拟以1.2亿元收购杭州西溪数联科技有限公司51%股权。西溪数联主营数据标注与治理服务，"
+           "创始人、总经理叶知秋将继续留任。栖霞软件董事长程砚表示，本次收购有助于完善公司在数据要素领域的布局。",
+      ents=[("南京栖霞软件", O), ("杭州西溪数联科技有限公司", O), ("西溪数联", O), ("创始人", T), ("总经理", T), ("叶知秋", P),
+            ("栖霞软件", O), ("董事长", T), ("程砚", P)],
+      persons=[dict(name="叶知秋", mentions=["叶知秋"], org="杭州西溪数联科技", title="创始人、总经理"),
+               dict(name="程砚", mentions=["程砚"], org="南京栖霞软件", title="董事长")],
+      orgs=[dict(name="南京栖霞软件", mentions=["南京栖霞软件", "栖霞软件"], kind="competitor"),
+            dict(name="杭州西溪数联科技", mentions=["杭州西溪数联科技有限公司", "西溪数联"], kind="other")],
+      roles=[], stances=[],
+      relations=[W("叶知秋", "杭州西溪数联科技"), W("程砚", "南京栖霞软件"), rel("ACQUIRES", "南京栖霞软件", "杭州西溪数联科技")]),
+ dict(id="b04", kind="visit_note", date="2025-06-09", author="赵一", customer="石家庄冀中能源集团",
+      text="冀中能源 二访。\n信息中心主任龙啸天说：这次数据平台是集团董事会要求的，由信息中心负责组织选型，评标请外部专家组。\n"
+           "龙主任个人比较认可我们的方案，但他强调自己说了不算，最终由集团总经理办公会决定。\n"
+           "另外，浪潮在集团有多年的ERP项目，这次也来投标了。",
+      ents=[("冀中能源", O), ("信息中心主任", T), ("龙啸天", P), ("龙主任", P), ("浪潮", O)],
+      persons=[dict(name="龙啸天", mentions=["龙啸天", "龙主任"], org="石家庄冀中能源集团", title="信息中心主任")],
+      orgs=[dict(name="石家庄冀中能源集团", mentions=["冀中能源"], kind="customer"), dict(name="浪潮集团", mentions=["浪潮"], kind="competitor")],
+      roles=[dict(person="集团董事会", role="INITIATOR", org="石家庄冀中能源集团"),
+             dict(person="信息中心", role="SEARCHER", org="石家庄冀中能源集团"),
+             dict(person="专家组", role="EVALUATOR", org="石家庄冀中能源集团"),
+             dict(person="集团总经理办公会", role="DECIDER", org="石家庄冀中能源集团")],
+      stances=[dict(person="龙啸天", toward="US", stance="SUPPORTIVE", evidence="比较认可我们的方案")],
+      relations=[W("龙啸天", "石家庄冀中能源集团"), rel("INCUMBENT_AT", "浪潮集团", "石家庄冀中能源集团"),
+                 rel("ENGAGED_WITH", "浪潮集团", "石家庄冀中能源集团")]),
+ dict(id="b05", kind="visit_note", date="2025-07-21", author="Tom Li", customer="台州黄岩模具集团",
+      text="黄岩模具，见了生产部经理蔡文博和IT主管包晴。\n蔡经理是主要使用方，提了很多设备联网的需求；包主管私下告诉我们，东软上周来过，报价比我们低一成。\n"
+           "包主管原来在常州博衍科技做实施顾问，去年才跳槽过来，对博衍的产品不太感冒。\n最后还是要老板拍板。",
+      ents=[("黄岩模具", O), ("生产部经理", T), ("蔡文博", P), ("IT主管", T), ("包晴", P), ("蔡经理", P), ("包主管", P), ("东软", O),
+            ("包主管", P), ("常州博衍科技", O), ("实施顾问", T), ("博衍", O)],
+      persons=[dict(name="蔡文博", mentions=["蔡文博", "蔡经理"], org="台州黄岩模具集团", title="生产部经理"),
+               dict(name="包晴", mentions=["包晴", "包主管"], org="台州黄岩模具集团", title="IT主管")],
+      orgs=[dict(name="台州黄岩模具集团", mentions=["黄岩模具"], kind="customer"), dict(name="东软集团", mentions=["东软"], kind="competitor"),
+            dict(name="常州博衍科技", mentions=["常州博衍科技", "博衍"], kind="competitor")],
+      roles=[dict(person="蔡文博", role="USER", org="台州黄岩模具集团"), dict(person="包晴", role="COACH", org="台州黄岩模具集团")],
+      stances=[dict(person="包晴", toward="常州博衍科技", stance="OPPOSED", evidence="对博衍的产品不太感冒")],
+      relations=[W("蔡文博", "台州黄岩模具集团"), W("包晴", "台州黄岩模具集团"), rel("ENGAGED_WITH", "东软集团", "台州黄岩模具集团")]),
+ dict(id="b06", kind="clipping", date="2025-08-12", author=None, customer=None,
+      text="8月11日，中太数据与上海浦江云算科技签署战略合作协议，双方将在金融信创数据库适配、联合解决方案等方面开展合作。"
+           "浦江云算CTO闻一多表示，其分布式数据库PJ-DB 3.0已完成与中太数据澜湖数据中台的兼容认证。",
+      ents=[("中太数据", O), ("上海浦江云算科技", O), ("浦江云算", O), ("CTO", T), ("闻一多", P), ("PJ-DB 3.0", R), ("中太数据", O),
+            ("澜湖数据中台", R)],
+      persons=[dict(name="闻一多", mentions=["闻一多"], org="上海浦江云算科技", title="CTO")],
+      orgs=[dict(name=US, mentions=["中太数据"], kind="us"), dict(name="上海浦江云算科技", mentions=["上海浦江云算科技", "浦江云算"], kind="supplier")],
+      roles=[], stances=[],
+      relations=[W("闻一多", "上海浦江云算科技"), rel("PARTNERS_WITH", US, "上海浦江云算科技"),
+                 rel("MAKES", "上海浦江云算科技", "PJ-DB 3.0"), rel("MAKES", US, "澜湖数据中台")]),
+ dict(id="b07", kind="visit_note", date="2025-09-02", author="赵一", customer="贵阳筑城水务",
+      text="筑城水务 季度回访\n1. 客服中心邵主任是我们的老朋友，这次主动说会在总经理面前帮我们争取。\n"
+           "2. 营收系统跑在用友NC上，维保到明年6月，暂时不动。\n3. 管网监测的传感器都是成都蓉芯仪表供货。\n"
+           "4. 总经理彭万里还没见到，听说他更信任信息部的骆工。",
+      ents=[("筑城水务", O), ("邵主任", P), ("总经理", T), ("用友NC", R), ("成都蓉芯仪表", O), ("总经理", T), ("彭万里", P), ("骆工", P)],
+      persons=[dict(name="邵主任", mentions=["邵主任"], org="贵阳筑城水务", title="客服中心主任"),
+               dict(name="彭万里", mentions=["彭万里"], org="贵阳筑城水务", title="总经理"),
+               dict(name="骆工", mentions=["骆工"], org="贵阳筑城水务", title=None)],
+      orgs=[dict(name="贵阳筑城水务", mentions=["筑城水务"], kind="customer"),
+            dict(name="成都蓉芯仪表", mentions=["成都蓉芯仪表"], kind="supplier")],
+      roles=[],
+      stances=[dict(person="邵主任", toward="US", stance="SUPPORTIVE", evidence="帮我们争取")],
+      relations=[W("邵主任", "贵阳筑城水务"), W("彭万里", "贵阳筑城水务"), W("骆工", "贵阳筑城水务"),
+                 rel("INFLUENCES", "邵主任", "彭万里"), rel("INFLUENCES", "骆工", "彭万里"),
+                 rel("USES_PRODUCT", "贵阳筑城水务", "用友NC"), rel("SUPPLIES", "成都蓉芯仪表", "贵阳筑城水务")]),
+ dict(id="b08", kind="visit_note", date="2025-10-15", author="周明", customer="南昌赣江证券",
+      text="贛江證券 數據中台項目\n見了金融科技部總經理鄧明遠。鄧總說需求來自經紀業務部，選型由他負責。\n"
+           "鄧總對華為的方案評價很高，但覺得價格太貴；對我們態度中立。",
+      ents=[("贛江證券", O), ("金融科技部總經理", T), ("鄧明遠", P), ("鄧總", P), ("鄧總", P), ("華為", O)],
+      persons=[dict(name="鄧明遠", mentions=["鄧明遠", "鄧總"], org="南昌赣江证券", title="金融科技部總經理")],
+      orgs=[dict(name="南昌赣江证券", mentions=["贛江證券"], kind="customer"), dict(name="华为", mentions=["華為"], kind="competitor")],
+      roles=[dict(person="經紀業務部", role="INITIATOR", org="南昌赣江证券"), dict(person="鄧明遠", role="SEARCHER", org="南昌赣江证券")],
+      stances=[dict(person="鄧明遠", toward="华为", stance="SUPPORTIVE", evidence="對華為的方案評價很高"),
+               dict(person="鄧明遠", toward="US", stance="NEUTRAL", evidence="對我們態度中立")],
+      relations=[W("鄧明遠", "南昌赣江证券")]),
+ dict(id="b09", kind="clipping", date="2025-11-03", author=None, customer=None,
+      text="【人事】原浪潮集团华东区总经理司马青云已于近日加盟武汉光谷信息技术有限公司，出任执行副总裁，负责金融行业。"
+           "光谷信息总裁费南星表示，司马青云的加入将加速公司全国化布局。",
+      ents=[("浪潮集团", O), ("华东区总经理", T), ("司马青云", P), ("武汉光谷信息技术有限公司", O), ("执行副总裁", T),
+            ("光谷信息", O), ("总裁", T), ("费南星", P), ("司马青云", P)],
+      persons=[dict(name="司马青云", mentions=["司马青云"], org="武汉光谷信息技术", title="执行副总裁"),
+               dict(name="费南星", mentions=["费南星"], org="武汉光谷信息技术", title="总裁")],
+      orgs=[dict(name="浪潮集团", mentions=["浪潮集团"], kind="competitor"),
+            dict(name="武汉光谷信息技术", mentions=["武汉光谷信息技术有限公司", "光谷信息"], kind="competitor")],
+      roles=[], stances=[],
+      relations=[W("司马青云", "武汉光谷信息技术"), W("费南星", "武汉光谷信息技术")]),
+ dict(id="b10", kind="visit_note", date="2025-12-01", author="Lily Chen", customer="无锡太湖半导体",
+      text="太湖半导体 call. Mr. Zhang (CIO) confirmed the project; budget ~RMB 4M, decision by the CEO Wu Tianyi.\n"
+           "Zhang is clearly supportive of us after the PoC, but the fab team lead 曹工 prefers the incumbent SAP.\n"
+           "苏州金鸡湖电子 supplies the edge servers. Our reseller 杭州之江系统集成 will do the delivery.",
+      ents=[("太湖半导体", O), ("Mr. Zhang", P), ("CIO", T), ("CEO", T), ("Wu Tianyi", P), ("Zhang", P), ("team lead", T),
+            ("曹工", P), ("SAP", O), ("苏州金鸡湖电子", O), ("杭州之江系统集成", O)],
+      persons=[dict(name="Mr. Zhang", mentions=["Mr. Zhang", "Zhang"], org="无锡太湖半导体", title="CIO"),
+               dict(name="Wu Tianyi", mentions=["Wu Tianyi"], org="无锡太湖半导体", title="CEO"),
+               dict(name="曹工", mentions=["曹工"], org="无锡太湖半导体", title="fab team lead")],
+      orgs=[dict(name="无锡太湖半导体", mentions=["太湖半导体"], kind="customer"), dict(name="SAP", mentions=["SAP"], kind="competitor"),
+            dict(name="苏州金鸡湖电子", mentions=["苏州金鸡湖电子"], kind="supplier"),
+            dict(name="杭州之江系统集成", mentions=["杭州之江系统集成"], kind="channel"), dict(name=US, mentions=[], kind="us")],
+      roles=[dict(person="Wu Tianyi", role="DECIDER", org="无锡太湖半导体")],
+      stances=[dict(person="Mr. Zhang", toward="US", stance="SUPPORTIVE", evidence="clearly supportive of us"),
+               dict(person="曹工", toward="SAP", stance="SUPPORTIVE", evidence="prefers the incumbent SAP")],
+      relations=[W("Mr. Zhang", "无锡太湖半导体"), W("Wu Tianyi", "无锡太湖半导体"), W("曹工", "无锡太湖半导体"),
+                 rel("INCUMBENT_AT", "SAP", "无锡太湖半导体"), rel("SUPPLIES", "苏州金鸡湖电子", "无锡太湖半导体"),
+                 rel("CHANNEL_FOR", "杭州之江系统集成", US)]),
+ dict(id="b11", kind="visit_note", date="2026-01-12", author="王卓", customer="郑州中原烟草",
+      text="中原烟草 年后第一次拜访。柴主任调去了物流中心，新来的营销中心主任叫石磊，之前在华为做客户经理。\n"
+           "石主任对华为很熟，但明确说不一定选老东家；技术评估还是由信息科的吕工负责。",
+      ents=[("中原烟草", O), ("柴主任", P), ("营销中心主任", T), ("石磊", P), ("华为", O), ("客户经理", T), ("石主任", P), ("华为", O),
+            ("吕工", P)],
+      persons=[dict(name="柴主任", mentions=["柴主任"], org="郑州中原烟草", title="主任"),
+               dict(name="石磊", mentions=["石磊", "石主任"], org="郑州中原烟草", title="营销中心主任"),
+               dict(name="吕工", mentions=["吕工"], org="郑州中原烟草", title=None)],
+      orgs=[dict(name="郑州中原烟草", mentions=["中原烟草"], kind="customer"), dict(name="华为", mentions=["华为"], kind="competitor")],
+      roles=[dict(person="吕工", role="EVALUATOR", org="郑州中原烟草")],
+      stances=[dict(person="石磊", toward="华为", stance="NEUTRAL", evidence="不一定选老东家")],
+      relations=[W("柴主任", "郑州中原烟草"), W("石磊", "郑州中原烟草"), W("吕工", "郑州中原烟草")]),
+ dict(id="b12", kind="clipping", date="2026-02-09", author=None, customer=None,
+      text="重庆两江银行近日发布数据中台项目中标结果，浪潮以528万元中标，南京栖霞软件、中太数据分列二、三位。"
+           "该项目由两江银行招标采购中心组织，评审委员会由9名专家组成。",
+      ents=[("重庆两江银行", O), ("浪潮", O), ("南京栖霞软件", O), ("中太数据", O), ("两江银行", O)],
+      persons=[],
+      orgs=[dict(name="重庆两江银行", mentions=["重庆两江银行", "两江银行"], kind="customer"),
+            dict(name="浪潮集团", mentions=["浪潮"], kind="competitor"), dict(name="南京栖霞软件", mentions=["南京栖霞软件"], kind="competitor"),
+            dict(name=US, mentions=["中太数据"], kind="us")],
+      roles=[dict(person="招标采购中心", role="SEARCHER", org="重庆两江银行"),
+             dict(person="评审委员会", role="EVALUATOR", org="重庆两江银行")],
+      stances=[],
+      relations=[rel("ENGAGED_WITH", "浪潮集团", "重庆两江银行"), rel("ENGAGED_WITH", "南京栖霞软件", "重庆两江银行")]),
+]
+
+
+def build() -> list[dict]:
+    out = []
+    for n in NOTES:
+        text = n["text"]
+        ents = []
+        pos = 0
+        for surface, typ in n["ents"]:
+            i = text.find(surface, pos)
+            if i < 0:
+                raise ValueError(f"{n['id']}: {surface!r} not found after {pos}")
+            ents.append({"text": surface, "type": typ, "start": i, "end": i + len(surface)})
+            pos = i + len(surface)
+        out.append({"id": n["id"], "kind": n["kind"], "date": n["date"], "author": n["author"],
+                    "customer": n["customer"], "text": text, "entities": ents, "persons": n["persons"],
+                    "orgs": n["orgs"], "roles": n["roles"], "stances": n["stances"], "relations": n["relations"]})
+    return out
+
+
+if __name__ == "__main__":
+    path = Path(__file__).with_name("blind_notes.jsonl")
+    with path.open("w", encoding="utf-8") as fh:
+        for rec in build():
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    print(f"wrote {path}")
