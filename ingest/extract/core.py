@@ -26,7 +26,16 @@ from ingest.extract.model import (
 from ingest.gazetteer import US_NAME, Gazetteer, GazOrg
 from ingest.normalize import normalize
 from ingest.pipeline import USER_KEY, load_pipeline
-from ingest.pipeline.rules import Ent, _boundary_ok, get_lex, is_cjk, org_core, strip_legal, strip_region
+from ingest.pipeline.rules import (
+    Ent,
+    EntityRules,
+    _boundary_ok,
+    get_lex,
+    is_cjk,
+    org_core,
+    strip_legal,
+    strip_region,
+)
 
 __all__ = ["Extractor"]
 
@@ -94,23 +103,33 @@ class _M:
 
 
 class Extractor:
-    """``Extractor(nlp=None, gazetteer=None).extract(record) -> Extraction``."""
+    """``Extractor(nlp=None, gazetteer=None).extract(record) -> Extraction``.
+
+    The spaCy pipeline is shared (``load_pipeline()``); each extractor owns its compiled gazetteer and binds it
+    to the pipeline's rule component before every call, so several extractors may coexist in one process
+    (not concurrently from several threads).  Customers seen in records and organisation names learned by
+    ``extract_batch`` accumulate in the extractor's gazetteer.
+    """
 
     def __init__(self, nlp: Language | None = None, gazetteer: Gazetteer | None = None) -> None:
         self.base_gazetteer = gazetteer
-        self.nlp = nlp if nlp is not None else load_pipeline(gazetteer)
+        self.nlp = nlp if nlp is not None else load_pipeline()
         self.lex = get_lex()
-        self._memory: Gazetteer | None = None
+        self._extra: Gazetteer | None = None
+        self._rules: EntityRules | None = None
         self._occ: list[bool] = []
         self._text = ""
-        self._install(gazetteer)
+        self._install(None)
 
     # -- gazetteer handling ---------------------------------------------------------------------
     def _install(self, extra: Gazetteer | None) -> None:
-        gaz = Gazetteer.builtin().merge(self.base_gazetteer).merge(extra)
+        """Add ``extra`` (learned/customer entries) to this extractor's gazetteer and rebuild its automata."""
+        if extra is not None:
+            self._extra = extra if self._extra is None else self._extra.merge(extra)
+        gaz = Gazetteer.builtin().merge(self.base_gazetteer).merge(self._extra)
         self.gazetteer = gaz
-        if "guanxi_rules" in self.nlp.pipe_names:
-            self.nlp.get_pipe("guanxi_rules").set_gazetteer(gaz)  # type: ignore[attr-defined]
+        self._rules = EntityRules(gaz)
+        self._bind()
         self.org_canon: dict[str, str] = {}
         self.org_kind: dict[str, str] = {}
         self.org_by_core: dict[str, str] = {}
@@ -128,6 +147,11 @@ class Extractor:
         self.us_name = gaz.us_name
         self.contacts = gaz.persons
 
+    def _bind(self) -> None:
+        """Point the shared pipeline's rule component at this extractor's compiled gazetteer (cheap)."""
+        if "guanxi_rules" in self.nlp.pipe_names and self._rules is not None:
+            self.nlp.get_pipe("guanxi_rules").rules = self._rules  # type: ignore[attr-defined]
+
     def _core(self, name: str) -> str:
         n = strip_legal(name)
         if any(is_cjk(c) for c in n):
@@ -138,6 +162,7 @@ class Extractor:
     def extract(self, record: dict[str, Any]) -> Extraction:
         norm = normalize(str(record.get("text") or ""))
         self._note_customer(record)
+        self._bind()
         doc = self.nlp(norm.text)
         return self._extract_doc(record, doc, norm.original)
 
@@ -149,6 +174,7 @@ class Extractor:
         texts = [normalize(str(r.get("text") or "")) for r in records]
         if learn:
             self._install(self._learn(records, [t.text for t in texts]))
+        self._bind()
         out: list[Extraction] = []
         for rec, norm, doc in zip(
             records, texts, self.nlp.pipe([t.text for t in texts], batch_size=batch_size), strict=True
@@ -159,7 +185,8 @@ class Extractor:
         return out
 
     def _learn(self, records: Sequence[dict[str, Any]], texts: Sequence[str]) -> Gazetteer:
-        rules = self.nlp.get_pipe("guanxi_rules").rules  # type: ignore[attr-defined]
+        rules = self._rules
+        assert rules is not None
         orgs: dict[str, GazOrg] = {}
         for r in records:
             c = r.get("customer")
@@ -181,7 +208,7 @@ class Extractor:
 
     # -- one note -------------------------------------------------------------------------------
     def _extract_doc(self, record: dict[str, Any], doc: Doc, original: str) -> Extraction:
-        text = doc.text
+        text = doc.user_data.get("guanxi_text") or doc.text
         ents: list[Ent] = list(doc.user_data.get(USER_KEY, []))
         kind = record.get("kind")
         clipping = kind == "clipping"
@@ -579,8 +606,8 @@ class Extractor:
 
     def _dept_before(self, text: str, pos: int) -> str:
         """Department name right before ``pos`` (理赔部孟经理 -> 理赔部), not crossing another entity."""
-        rules = self.nlp.get_pipe("guanxi_rules").rules  # type: ignore[attr-defined]
-        s = rules._dept_prefix(text, pos, self._occ)
+        assert self._rules is not None
+        s = self._rules._dept_prefix(text, pos, self._occ)
         return text[s:pos]
 
     def _org_at_end(self, orgs: dict[str, _O], pos: int) -> _O | None:

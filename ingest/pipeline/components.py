@@ -13,6 +13,7 @@ from ingest.pipeline.rules import Ent, EntityRules, get_lex
 __all__ = ["GuanxiMerge", "GuanxiRules"]
 
 USER_KEY = "guanxi_ents"
+TEXT_KEY = "guanxi_text"
 _PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:省|市|区|县)?$")
 
 
@@ -27,7 +28,9 @@ class GuanxiRules:
         self.rules = EntityRules(gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.user_data[USER_KEY] = self.rules.find(doc.text)
+        text = doc.text  # O(tokens): computed once and shared with the later components
+        doc.user_data[TEXT_KEY] = text
+        doc.user_data[USER_KEY] = self.rules.find(text)
         return doc
 
 
@@ -44,7 +47,7 @@ class GuanxiMerge:
 
     def __call__(self, doc: Doc) -> Doc:
         rule_ents: list[Ent] = list(doc.user_data.get(USER_KEY, []))
-        text = doc.text
+        text = doc.user_data.get(TEXT_KEY) or doc.text
         occ = [False] * len(text)
         for en0 in rule_ents:
             for i in range(en0.start, en0.end):

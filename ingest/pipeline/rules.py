@@ -204,6 +204,10 @@ class Lex:
     product_code_re: re.Pattern[str]
     version_re: re.Pattern[str]
     freq: dict[str, int]
+    ind_re: re.Pattern[str]
+    legal_re: re.Pattern[str]
+    region_re: re.Pattern[str]
+    terminal_end_re: re.Pattern[str]
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -291,6 +295,10 @@ def get_lex() -> Lex:
         product_code_re=product_code_re,
         version_re=version_re,
         freq=jieba.dt.FREQ if jieba.dt.initialized else _jieba_freq(),
+        ind_re=re.compile(ind_alt),
+        legal_re=re.compile(legal_alt),
+        region_re=re.compile(f"(?:{region_alt})"),
+        terminal_end_re=re.compile(f"(?:{_alt(lx['terminal_words'])})$"),
     )
 
 
@@ -305,6 +313,7 @@ def _jieba_freq() -> dict[str, int]:
     return freq
 
 
+@lru_cache(maxsize=65536)
 def strip_legal(name: str) -> str:
     """Drop legal-form suffixes: 有限公司, 股份有限公司, Co., Ltd. ..."""
     lex = get_lex()
@@ -320,17 +329,18 @@ def strip_legal(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=65536)
 def strip_region(name: str) -> str:
-    lex = get_lex()
-    for r in lex.regions:
-        if name.startswith(r) and len(name) - len(r) >= 2:
-            rest = name[len(r) :]
-            if rest[0] in "省市县" and len(rest) >= 3:
-                rest = rest[1:]
-            return rest
+    m = get_lex().region_re.match(name)
+    if m and len(name) - m.end() >= 2:
+        rest = name[m.end() :]
+        if rest[0] in "省市县" and len(rest) >= 3:
+            rest = rest[1:]
+        return rest
     return name
 
 
+@lru_cache(maxsize=65536)
 def org_core(name: str) -> str:
     """The distinctive 字号 of an organisation name: region, industry words and legal form removed."""
     lex = get_lex()
@@ -487,28 +497,23 @@ class EntityRules:
         lex = self.lex
         if not _CJK_RE.search(text[s:e]):
             return s, e
-        n = 0
-        if any(text[s:e].endswith(t) for t in lex.terminal):
-            n = 3
+        n = 3 if lex.terminal_end_re.search(text, s, e) else 0
         while n < 3:
-            for w in lex.industry:
-                if text.startswith(w, e):
-                    # do not swallow a product head or a department (信息科, 数据中台)
-                    nxt = text[e + len(w) : e + len(w) + 1]
-                    if w in ("信息", "数据", "电子", "网络") and nxt in _DEPT_NEXT:
-                        continue
-                    e += len(w)
-                    n = 3 if w in lex.terminal else n + 1
-                    break
-            else:
+            m = lex.ind_re.match(text, e)
+            if m is None:
                 break
-        for suf in lex.legal:
-            if text.startswith(suf, e):
-                e += len(suf)
+            w = m.group(0)
+            # do not swallow a product head or a department (信息科, 数据中台)
+            if w in ("信息", "数据", "电子", "网络") and text[m.end() : m.end() + 1] in _DEPT_NEXT:
                 break
-        for r in lex.regions:
-            if s >= len(r) and text.startswith(r, s - len(r)):
-                s -= len(r)
+            e = m.end()
+            n = 3 if w in lex.terminal else n + 1
+        lm = lex.legal_re.match(text, e)
+        if lm:
+            e = lm.end()
+        for k in (4, 3, 2):
+            if s >= k and text[s - k : s] in lex.region_set:
+                s -= k
                 break
         return s, e
 
