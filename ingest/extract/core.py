@@ -105,8 +105,8 @@ class _M:
 class Extractor:
     """``Extractor(nlp=None, gazetteer=None).extract(record) -> Extraction``.
 
-    The spaCy pipeline is shared (``load_pipeline()``); each extractor owns its compiled gazetteer and binds it
-    to the pipeline's rule component before every call, so several extractors may coexist in one process
+    The spaCy pipeline is shared (``load_pipeline()``); each extractor owns its compiled gazetteer and binds
+    it to the pipeline's rule component before every call, so several extractors may coexist in one process
     (not concurrently from several threads).  Customers seen in records and organisation names learned by
     ``extract_batch`` accumulate in the extractor's gazetteer.
     """
