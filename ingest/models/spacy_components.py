@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, cast
 
 import numpy as np
-from spacy.attrs import ORTH, SHAPE
+from spacy.attrs import IDX, LENGTH, ORTH, SHAPE
 from spacy.tokens import Doc
 from spacy.util import get_words_and_spaces, registry
 from spacy.vocab import Vocab
@@ -173,11 +173,14 @@ def jieba_lexicon() -> tuple[dict[str, int], frozenset[str]]:
     """
     global _lexicon
     if _lexicon is None:
-        import jieba
+        import importlib.util
 
+        spec = importlib.util.find_spec("jieba")  # locate the wheel's dict.txt without importing jieba
+        if spec is None or spec.origin is None:
+            raise ImportError("the jieba package (for its dictionary) is required by the NER model")
         words: dict[str, int] = {}
         prefixes: set[str] = set()
-        with (Path(jieba.__file__).parent / "dict.txt").open(encoding="utf8") as fh:
+        with (Path(spec.origin).parent / "dict.txt").open(encoding="utf8") as fh:
             for line in fh:
                 parts = line.split()
                 if len(parts) < 3 or not 2 <= len(parts[0]) <= _MAX_WORD:
@@ -196,7 +199,9 @@ def lexicon_features(doc: Doc) -> np.ndarray:
     id = role * 1000 + length * 20 + POS group (0 = no word).  Only single-character tokens take part.
     """
     words, prefixes = jieba_lexicon()
-    toks = [t.text for t in doc]
+    text = doc.text
+    offsets: list[list[int]] = doc.to_array([IDX, LENGTH]).astype("int64").reshape((-1, 2)).tolist()
+    toks = [text[a : a + k] for a, k in offsets]
     n = len(toks)
     feats = np.zeros((n, 3), dtype="uint64")
     for i in range(n):

@@ -63,6 +63,7 @@ def eval_ner_cmd(
     model: Path = typer.Option(NER_MODEL, help="Pipeline directory to evaluate."),
     limit: int | None = typer.Option(None, help="Only the first N dev lines."),
     speed: bool = typer.Option(True, help="Also report chars/s (single process)."),
+    samples: bool = typer.Option(True, help="Also score the annotated domain samples."),
     threads: int = typer.Option(1, help="BLAS threads."),
 ) -> None:
     """Per-class P/R/F1 (exact span) on the held-out CLUENER dev split (last 1,000 train lines)."""
@@ -72,7 +73,13 @@ def eval_ner_cmd(
     from ingest.training.ner import benchmark_speed, evaluate_ner, format_scores
 
     nlp = load_ner(model)
+    typer.echo("CLUENER dev (last 1,000 train lines, held out), exact span:")
     typer.echo(format_scores(evaluate_ner(nlp, limit=limit)))
+    if samples:
+        from ingest.training.ner import evaluate_samples
+
+        typer.echo("domain samples (../shared/samples, regression check only):")
+        typer.echo(format_scores(evaluate_samples(nlp)))
     if speed:
         _, dev = split_train_dev(read_cluener(), DEV_SIZE)
         texts = [r["text"] for r in dev[: limit or None]]

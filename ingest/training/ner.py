@@ -220,3 +220,17 @@ def benchmark_speed(nlp: Language, texts: list[str], repeats: int = 1, batch_siz
         for _doc in nlp.pipe(texts, batch_size=batch_size):
             pass
     return n_chars / (time.perf_counter() - start)
+
+
+def evaluate_samples(nlp: Language, path: Path | None = None) -> dict[str, PRF]:
+    """Exact-span scores on the hand-annotated domain samples (regression check only; never tuned on)."""
+    from ingest.training.paths import SHARED
+
+    path = path or SHARED / "samples" / "domain_samples.jsonl"
+    records = [json.loads(line) for line in path.read_text(encoding="utf8").splitlines() if line.strip()]
+    gold = [{(e["start"], e["end"], e["type"]) for e in rec["entities"]} for rec in records]
+    pred = [
+        {(e.start_char, e.end_char, e.label_) for e in doc.ents}
+        for doc in nlp.pipe(r["text"] for r in records)
+    ]
+    return score_spans(gold, pred, labels=("PERSON", "ORG", "TITLE", "PRODUCT"))

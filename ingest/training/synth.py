@@ -564,6 +564,91 @@ TEMPLATES = [
 ]
 
 
+# Free composition: mention + predicate (+ object) so that mentions are followed by varied text.
+PREDICATES = [
+    "对我们印象不错",
+    "偏好国产大厂",
+    "技术上不太懂",
+    "是他副手",
+    "说了不算",
+    "最后拍板",
+    "私下透露",
+    "比较务实",
+    "态度一般",
+    "很认可",
+    "意见很大",
+    "负责技术评估",
+    "牵头选型",
+    "分管数据",
+    "一直在催",
+    "没表态",
+    "明确站我们",
+    "比较谨慎",
+    "刚从外企过来",
+    "下周出差",
+    "想先做试点",
+    "要求年底上线",
+    "让我们出方案",
+    "觉得报价太高",
+    "关心接口工作量",
+    "不会考虑老东家",
+    "听领导的",
+    "主要看数据",
+    "在跟项目",
+    "报了名",
+    "也在跟",
+    "降价很凶",
+    "做过类似项目",
+    "口风变了",
+    "愿意帮忙",
+    "管预算",
+    "是实际用户",
+    "对接采购",
+    "说话很直",
+    "是老熟人",
+]
+FILLERS = [
+    "下步：月底前出方案。",
+    "预算还没定。",
+    "约了下周再聊。",
+    "会上没有结论。",
+    "项目大概率年后启动。",
+    "需要补充案例材料。",
+    "今天没见到关键人。",
+    "对方要求先做POC。",
+    "合同条款还在谈。",
+    "报价单周五前发出。",
+    "Next steps: send the proposal by Fri.",
+    "Budget not confirmed yet.",
+    "Pain point: data in silos.",
+    "Follow-up call next week.",
+    "They want a PoC first.",
+    "Finance team will review the quote.",
+    "No decision yet; waiting for procurement.",
+    "Demo went well, integration is the concern.",
+]
+ORDER_TEMPLATES = [
+    "{P}{T}{V}。",
+    "见了{P}{T}和{Q}，{Q}{V}。",
+    "{S}的{P}{T}{V}，{Q}{V}。",
+    "{Q}{V}，{Q}{V}。",
+    "{E} {EV}.",
+    "{E} ({ET}, {S}) {EV}; {E} {EV}.",
+]
+ENGLISH_PREDICATES = [
+    "backs us after the PoC",
+    "is neutral for now",
+    "has the final say",
+    "runs the shortlist",
+    "reports to the GM",
+    "prefers the incumbent",
+    "asked for a quote",
+    "is our coach",
+    "will sign off the budget",
+    "is pushing for a local vendor",
+]
+
+
 def _fill(template: str, rng: random.Random) -> tuple[str, list[tuple[int, int, str]]]:
     out: list[str] = []
     spans: list[tuple[int, int, str]] = []
@@ -605,6 +690,10 @@ def _fill(template: str, rng: random.Random) -> tuple[str, list[tuple[int, int, 
                 text = str(rng.randint(1, 12))
             elif key == "D":
                 text = str(rng.randint(1, 28))
+            elif key == "V":
+                text = rng.choice(PREDICATES)
+            elif key == "EV":
+                text = rng.choice(ENGLISH_PREDICATES)
             elif key == "X":
                 text = rng.choice(SURNAMES[:100])
             else:
@@ -624,13 +713,20 @@ def generate(n: int, seed: int = 13) -> Iterator[tuple[str, list[tuple[int, int,
     for _ in range(n):
         parts: list[str] = []
         spans: list[tuple[int, int, str]] = []
+        sp: list[tuple[int, int, str]]
         offset = 0
         for k in range(rng.choice([1, 1, 2, 2, 3, 4])):
             if k and rng.random() < 0.3:
                 sep = rng.choice(["\n", " ", "\n- ", "\n1. "])
                 parts.append(sep)
                 offset += len(sep)
-            text, sp = _fill(rng.choice(TEMPLATES), rng)
+            r = rng.random()
+            if r < 0.12:
+                text, sp = rng.choice(FILLERS), []
+            elif r < 0.4:
+                text, sp = _fill(rng.choice(ORDER_TEMPLATES), rng)
+            else:
+                text, sp = _fill(rng.choice(TEMPLATES), rng)
             parts.append(text)
             spans.extend((s + offset, e + offset, lab) for s, e, lab in sp)
             offset += len(text)
