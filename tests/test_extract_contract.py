@@ -12,6 +12,7 @@ from ingest.extract import Extractor
 
 SAMPLES = Path("/work/shared/samples/domain_samples.jsonl")
 DEV = Path(__file__).parent / "data" / "dev_notes.jsonl"
+BLIND = Path(__file__).parent / "data" / "blind_notes.jsonl"
 KEYS = {"id", "entities", "persons", "orgs", "roles", "stances", "relations"}
 ENT_TYPES = {"PERSON", "ORG", "TITLE", "PRODUCT"}
 KINDS = {"customer", "competitor", "supplier", "channel", "us", "other"}
@@ -70,7 +71,7 @@ def extractor() -> Extractor:
     return Extractor()
 
 
-@pytest.mark.parametrize("path", [SAMPLES, DEV], ids=["shared-samples", "dev-notes"])
+@pytest.mark.parametrize("path", [SAMPLES, DEV, BLIND], ids=["shared-samples", "dev-notes", "blind-notes"])
 def test_contract_batch(extractor: Extractor, path: Path) -> None:
     if not path.exists():
         pytest.skip(f"{path} not available")

@@ -513,7 +513,11 @@ class Extractor:
         title: str | None = None
         org: str | None = None
         for m in p.mentions:
-            before = [t for t in titles if 0 <= m.start - t.end <= 1 and text[t.end : m.start] in ("", " ")]
+            before = [
+                t
+                for t in titles
+                if 0 <= m.start - t.end <= 2 and text[t.end : m.start] in ("", " ", "叫", "名叫")
+            ]
             after = [t for t in titles if 0 <= t.start - m.end <= 0]
             paren = re.match(r"\s?[(（]([^()（）]{2,40}?)[;；,，)）]", text[m.end : m.end + 44])
             if before:
@@ -585,6 +589,15 @@ class Extractor:
                 org = customer
             elif clipping:
                 o2 = self._nearest_org_in_sentence(text, orgs, first.start)
+                if o2 is None:
+                    prev_orgs: list[tuple[int, _O]] = [
+                        (mm.end, o)
+                        for o in orgs.values()
+                        if o.key != "__us__"
+                        for mm in o.mentions
+                        if mm.end <= first.start
+                    ]
+                    o2 = max(prev_orgs, key=lambda t: t[0])[1] if prev_orgs else None
                 org = o2.name if o2 else customer
         # job change in a visit note: 之前是X的交付总监 -> ended employment
         for m in p.mentions[:1]:
@@ -650,7 +663,7 @@ class Extractor:
         return best[0]
 
     def _nearest_org_in_sentence(self, text: str, orgs: dict[str, _O], pos: int) -> _O | None:
-        lo = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos), 0)
+        lo = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos), text.rfind(". ", 0, pos), 0)
         best: tuple[_O | None, int] = (None, 1 << 30)
         for o in orgs.values():
             if o.key == "__us__":
@@ -843,6 +856,8 @@ class Extractor:
         if not cand:
             return []
         last = cand[-1]
+        if re.search(r"(?:说|介绍|表示|提到|称|讲)[:：,，]", text[last.end : cs]) and last.kind != "unit":
+            return []  # the speaker of a reported clause is not its subject
         if m.group(0).isascii() and m.group(0)[:1].isalpha():
             clause_start = max(text.rfind(",", s0, cs), text.rfind(";", s0, cs), s0)
             cl = [x for x in cand if x.start >= clause_start and x.kind != "pron"] or cand
@@ -908,7 +923,7 @@ class Extractor:
                     if subj is None:
                         continue
                     targets = self._stance_targets(text, tl, orgs, subj, cs, ce, s0, s1, m.group(0))
-                    if not targets and not needs_target:
+                    if needs_target == "US" or (not targets and not needs_target):
                         targets = [self.us_name]
                     if m.group(0) in ("都在比", "还在比"):
                         targets = [self.us_name, *sorted(competitors)]
@@ -1089,9 +1104,12 @@ class Extractor:
                         ):
                             maker_org = o
             if maker_org is None:
-                qm = re.search(r"其[\u4e00-\u9fffA-Za-z]{0,8}$", text[max(0, x.start - 9) : x.start])
+                qm = re.search(
+                    r"(?:其|\bits |\btheir )[\u4e00-\u9fffA-Za-z ]{0,8}$",
+                    text[max(0, x.start - 14) : x.start],
+                )
                 if qm:
-                    qpos = max(0, x.start - 9) + qm.start()
+                    qpos = max(0, x.start - 14) + qm.start()
                     prev_o = [y for y in tl if y.kind == "org" and y.end <= qpos]
                     if prev_o:
                         maker_org = next((o for o in org_list if o.name == prev_o[-1].ref), None)
@@ -1309,7 +1327,7 @@ class Extractor:
             return res(c[0]) if c else None
 
         for m in re.finditer(
-            r"副手|reports? to|向(?=.{1,20}汇报)|手下|\bhis\b(?= [A-Za-z]+ (?:lead|manager|engineer))|"
+            r"副手|reports? to|向(?=.{1,20}汇报)|手下|下属|\bhis\b(?= [A-Za-z]+ (?:lead|manager|engineer))|"
             r"\bher\b(?= [A-Za-z]+ (?:lead|manager|engineer))",
             sent,
         ):
@@ -1324,10 +1342,10 @@ class Extractor:
                 add("REPORTS_TO", a, b, s0, s1)
             elif g.startswith("report") or g == "向":
                 add("REPORTS_TO", nearest_before(pos), nearest_after(end), s0, s1)
-            else:  # 手下 / his X lead
+            else:  # 手下 / 下属 / his X lead
                 boss = (
                     nearest_before(pos + (1 if g in ("his", "her") else 0) + len(g))
-                    if g == "手下"
+                    if g in ("手下", "下属")
                     else res(_M(pos, end, "pron", g))
                 )
                 add("REPORTS_TO", nearest_after(end), boss, s0, s1)
@@ -1387,7 +1405,12 @@ class Extractor:
                 continue
             types = src.get(o.name, set())
             known = self.org_kind.get(o.name)
-            ctx = " ".join(text[max(0, m.start - 12) : m.end + 12] for m in o.mentions)
+            ctx = " ".join(
+                re.split(r"[。；;.\n]", text[max(0, m.start - 10) : m.start])[-1]
+                + "X"
+                + re.split(r"[。；;.\n，,]", text[m.end : m.end + 8])[0]
+                for m in o.mentions
+            )
             kind, how = "other", "default"
             if o.name == customer:
                 kind, how = "customer", "record"
@@ -1446,7 +1469,7 @@ _IN_USE_RE = re.compile(
     r"用了.{1,3}年|是.{2,10}做的"
 )
 _IN_USE_NEAR_RE = re.compile(
-    r"\bincumbent\b|\buses\b|有多年的|多年的|一直在做|长期服务|用的是|用的|在用|跑在|建的|维保|授权|做了.{1,4}年|keeps|存量|到期|续费|续约|合同|用了.{1,3}年|"
+    r"\bincumbent\b|\buses\b|现有的?|现在用的|目前用的|有多年的|多年的|一直在做|长期服务|用的是|用的|在用|跑在|建的|维保|授权|做了.{1,4}年|keeps|存量|到期|续费|续约|合同|用了.{1,3}年|"
     r"做的|stays|remains"
 )
 _INCUMBENT_RE = re.compile(
@@ -1458,7 +1481,7 @@ _PITCH_RE = re.compile(r"主推|演示|宣传|短名单|推荐|pitch|demo|likes|
 _DEPLOY_RE = re.compile(r"部署|基于|based on|采用|上线|替代")
 _DEPLOY_ONLY_RE = re.compile(r"部署|基于|based on|采用|替代|上过|时")
 _ENGAGED_RE = re.compile(
-    r"(?<!未)中标|分列|位列|排名第|来找过|找过|想降价|降价续约|也在跟|也在接触|也在投|在跟|来过|在找|报了名|投标|参与|竞标|pitching|bidding|approached|"
+    r"频繁拜访|也在拜访|来拜访|积极跟进|仍在跟|还在跟|报价|降价|(?<!未)中标|分列|位列|排名第|来找过|找过|想降价|降价续约|也在跟|也在接触|也在投|在跟|来过|在找|报了名|投标|参与|竞标|pitching|bidding|approached|"
     r"\bare in\b|来得很勤|来讲过|也来|想截胡|截胡|中标候选人|候选人|第二|第三|也报|接触了|在推|"
     r"保住存量|想靠|争取|also (?:in|pitching|bidding)|in the running|tender: .* are in|"
     r"演示时|现场演示|来演示|"
@@ -1473,6 +1496,8 @@ _SUPPLY_RE = re.compile(
     r"采用.{2,12}的.{0,6}(?:产品|设备)"
 )
 _CHANNEL_RE = re.compile(
+    r"实施伙伴|实施方为|实施商|\bour (?:channel |SI |local |implementation )?partner\b|"
+    r"implementation partner|渠道[:：]|"
     r"代理商?|金牌代理|渠道(?!体系)|做渠道|SI partner|integrator|集成商|总包|合作伙伴已获得授权|"
     r"负责落地实施|负责实施|负责落地|handle the roll-?out|onsite delivery|reseller|distributor|"
     r"通过(?=[\u4e00-\u9fff]{2,8}采购)|实施由"

@@ -23,7 +23,14 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
         "before",
     ),
     (_c(r"需求来自|需求是|需求由|raised by|requested by|asked for by|initiated by"), "INITIATOR", "after"),
-    (_c(r"要求的|点名要做|要求做|发起的|牵头提出|主动要做|提的需求|最早提出"), "INITIATOR", "before"),
+    (
+        _c(
+            r"\binitiated\b|\bkicked off\b|\bproposed the\b|"
+            r"要求的|点名要做|要求做|发起的|牵头提出|主动要做|提的需求|最早提出"
+        ),
+        "INITIATOR",
+        "before",
+    ),
     (_c(r"(?:提需求|提出需求|发起)的(?:是|人是)"), "INITIATOR", "after"),
     (_c(r"(?:负责选型|牵头|组织选型|负责找方案)的(?:是|人是)"), "SEARCHER", "after"),
     (_c(r"(?:最终|最后)?(?:拍板|决策|做决定|说了算|定夺)的(?:是|人是|还是)"), "DECIDER", "after"),
@@ -93,7 +100,7 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     # EVALUATOR
     (
         _c(
-            r"技术评估|打分|负责评标|evaluates|\bassesses|评估报告|验收|过(?:她|他)这关|测试结果|联合验证|"
+            r"技术评估|打分|负责评标|重新评估|评估(?:所有|各家)厂商|evaluates|\bassesses|评估报告|验收|过(?:她|他)这关|测试结果|联合验证|"
             r"scoring panel|owns? UAT|evaluation panel|technical evaluation|runs? the PoC|在里面"
         ),
         "EVALUATOR",
@@ -126,12 +133,21 @@ HEDGE_RE = _c(
 )
 
 # stance cues: (regex, stance, needs_explicit_target)
-STANCE_CUES: list[tuple[re.Pattern[str], str, bool]] = [
+# needs_target: True = an explicit target must be found; False = default to us; "US" = always toward us
+STANCE_CUES: list[tuple[re.Pattern[str], str, bool | str]] = [
+    (
+        _c(
+            r"反对(?:上|换|做|引入)?(?:新系统|新平台|这个项目|该项目|项目|替换|更换|换系统)|"
+            r"不想换|不愿意换|against the project"
+        ),
+        "OPPOSED",
+        "US",
+    ),
     (
         _c(
             r"不排斥|未必站台|印象一般|感觉一般|反应平平|不置可否|没什么倾向|看不出倾向|态度暧昧|不一定选|未必选|不一定用|不冷不热|"
             r"不一定支持|没表态|不表态|未表态|态度一般|评价一般|一般般|中立|都在比|还在比|观望|很保留|"
-            r"有所保留|保留意见|看数据再说|先看报价再说|"
+            r"有所保留|保留意见|看数据再说|先看报价再说|没有成见|没成见|不偏不倚|一视同仁|公平对待|"
             r"\bneutral\b|on the fence|undecided|non-?committal|sitting on the fence"
         ),
         "NEUTRAL",
@@ -151,7 +167,7 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool]] = [
     (
         _c(
             r"倾向(?:于)?(?=我们|我方|我司|中太)|转向(?:我方|我们|我司)|站我们|站到我们这边|站在我们这边|站我方|支持我们|替我们说话|帮我们|"
-            r"印象不错|印象很好|"
+            r"印象不错|印象很好|关系不错|关系很好|关系好|"
             r"backs? us|supports? us|in our corner|our internal sponsor|on our side|favou?rs? us|"
             r"our best supporter|our supporter|our champion"
         ),
@@ -161,7 +177,8 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool]] = [
     (
         _c(
             r"看好|好感|满意|认可|更愿意|偏好|推荐|力挺|走得很近|替(?=[\u4e00-\u9fffA-Za-z]{1,8}说话)|比(?!较)[^，,。；;]{1,12}?强|"
-            r"倾向(?:于)?|评价很高|评价不错|评价挺高|很欣赏|欣赏|赞赏|青睐|likes?|prefers?|supportive of|"
+            r"倾向(?:于)?|评价很高|评价不错|评价挺高|很欣赏|欣赏|赞赏|青睐|感兴趣|有兴趣|"
+            r"likes?|prefers?|supportive of|"
             r"favou?rs?|backs?|supports?|keen on|happy with"
         ),
         "SUPPORTIVE",
@@ -174,7 +191,7 @@ US_MARK_RE = _c(r"我们|我方|我司|咱们|中太|你们|Zhongtai|\b[Uu]s\b|\
 # decision units (行长办公会, 采购中心, 信息化委员会, 医务处, 零售条线, procurement)
 UNIT_RE = _c(
     r"(?:集团)?(?:(?:行长|院长|总经理|总裁|局长|主任|董事长|党委|经理)?办公会|党委会|董事会|行务会|总办会)|"
-    r"(?:信息化|采购|评标|评审|招标|技术|投资|预算)(?:领导小组|委员会)|评审专家组|专家组(?!成)|"
+    r"(?:集团)?(?:信息化|采购|评标|评审|招标|技术|投资|预算)(?:领导小组|委员会)|评审专家组|专家组(?!成)|"
     r"(?:集团)?(?:招标采购中心|采购中心|招标中心)|采购部|采购处|采购办|"
     r"[\u4e00-\u9fff]{2,4}?(?:处|科|部|中心|条线)(?=[^\u4e00-\u9fff]|去年|今年|那边|负责|提|牵头|是|的人|组织)|"
     r"[\u4e00-\u9fff]{2,4}?公司(?=那边|提|的人|负责)|销售公司|零售条线|"

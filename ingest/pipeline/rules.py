@@ -205,6 +205,7 @@ class Lex:
     version_re: re.Pattern[str]
     freq: dict[str, int]
     ind_re: re.Pattern[str]
+    industry_set: frozenset[str]
     legal_re: re.Pattern[str]
     region_re: re.Pattern[str]
     terminal_end_re: re.Pattern[str]
@@ -296,6 +297,7 @@ def get_lex() -> Lex:
         version_re=version_re,
         freq=jieba.dt.FREQ if jieba.dt.initialized else _jieba_freq(),
         ind_re=re.compile(ind_alt),
+        industry_set=frozenset(industry),
         legal_re=re.compile(legal_alt),
         region_re=re.compile(f"(?:{region_alt})"),
         terminal_end_re=re.compile(f"(?:{_alt(lx['terminal_words'])})$"),
@@ -331,9 +333,12 @@ def strip_legal(name: str) -> str:
 
 @lru_cache(maxsize=65536)
 def strip_region(name: str) -> str:
-    m = get_lex().region_re.match(name)
+    lex = get_lex()
+    m = lex.region_re.match(name)
     if m and len(name) - m.end() >= 2:
         rest = name[m.end() :]
+        if rest in lex.industry_set or rest in lex.generic:
+            return name  # 吴中数智: the district name is the 字号 itself
         if rest[0] in "省市县" and len(rest) >= 3:
             rest = rest[1:]
         return rest
@@ -797,7 +802,7 @@ class EntityRules:
         title_spans = [(m.start(), m.end()) for m in lex.title_re.finditer(text)]
         title_spans += [(m.start(), m.end()) for m in lex.en_title_re.finditer(text)]
         for _ts, te in title_spans:
-            mm = re.match(r"(?:叫|名叫|是|为)", text[te : te + 2])
+            mm = re.match(r"(?:叫|名叫|是|为| )", text[te : te + 2])
             self._name_at(text, te + (mm.end() if mm else 0), occupied, out)
         for ts, _te in title_spans:
             for ln in (3, 2, 4):
@@ -849,6 +854,9 @@ class EntityRules:
             if b.lower() in ("data", "group", "precision", "tech", "bank", "city", "plant"):
                 continue
             s, e = m1.start(), m2.end()
+            hm = re.search(r"\b(?:Mr|Ms|Mrs|Dr|Miss)\.? $", text[max(0, s - 6) : s])
+            if hm:
+                s = max(0, s - 6) + hm.start()
             if not any(occupied[s:e]):
                 out.append(Ent(s, e, "PERSON", text[s:e], "rule", None, 0.8, "pinyin"))
                 for i in range(s, e):
