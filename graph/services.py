@@ -10,6 +10,8 @@ from neo4j import AsyncDriver
 from graph.repositories.analysis import AnalysisRepository
 from graph.repositories.base import QueryStats
 from graph.repositories.entities import EntityRepository
+from graph.repositories.ingest import IngestRepository
+from graph.repositories.jobs import JobRepository
 from graph.repositories.organizations import OrganizationRepository
 from graph.repositories.writes import WriteRepository
 from guanxi.settings import Settings
@@ -25,3 +27,5 @@ class GraphServices:
         self.entities = EntityRepository(*args)
         self.analysis = AnalysisRepository(*args)
         self.writes = WriteRepository(*args)
+        self.ingest = IngestRepository(*args)
+        self.jobs = JobRepository(*args)

@@ -70,6 +70,10 @@ class Repository:
         async with self.driver.session(database=self.database) as session:
             return await session.execute_write(work)
 
+    async def write_one(self, name: str, **params: Any) -> Row | None:
+        rows = await self.write(name, **params)
+        return rows[0] if rows else None
+
     async def write_many(self, steps: list[tuple[str, dict[str, Any]]]) -> list[list[Row]]:
         """Several named statements in ONE transaction: all land or none does."""
         queries = [(cypher(name), params) for name, params in steps]

@@ -1,0 +1,1 @@
+MATCH (d:Document {hash: $hash}) RETURN d.id AS id

@@ -1,0 +1,14 @@
+// Every mention with its offsets in the original text, linked to what it resolved to (if anything).
+MATCH (d:Document {id: $docId})
+UNWIND $rows AS row
+MERGE (m:Mention {id: row.id})
+ON CREATE SET m.text = row.text, m.type = row.type, m.start = row.start, m.end = row.end,
+              m.docId = $docId, m.confidence = row.confidence
+MERGE (d)-[:HAS_MENTION]->(m)
+WITH m, row
+OPTIONAL MATCH (o:Organization {id: row.entityId})
+OPTIONAL MATCH (p:Person {id: row.entityId})
+OPTIONAL MATCH (q:Product {id: row.entityId})
+WITH m, coalesce(o, p, q) AS e
+FOREACH (_ IN CASE WHEN e IS NULL THEN [] ELSE [1] END | MERGE (m)-[:RESOLVES_TO]->(e))
+RETURN count(*) AS n

@@ -1,0 +1,2 @@
+MATCH (j:IngestJob {id: $id})
+RETURN j {.*} AS job

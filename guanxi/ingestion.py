@@ -1,0 +1,171 @@
+"""The ingest application service: documents → extraction (ingest/) → graph writes (graph/).
+
+Used by `kg ingest` and by the API's background job worker. Per document:
+1. content hash of the normalised text — an exact re-ingest changes nothing (UNCHANGED);
+2. MinHash band lookup in the graph — a near-duplicate is stored, linked NEAR_DUPLICATE_OF the
+   original, and contributes no facts, so counts are not inflated (DUPLICATE);
+3. extraction with the graph's names as gazetteer, resolution to graph ids (`ingest.plan`);
+4. one transaction writing the document, mentions and facts with provenance (CREATED).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from graph.services import GraphServices
+from guanxi.logging import get_logger
+from ingest.documents import NEAR_DUP_JACCARD, DocumentError, ParsedDocument, content_hash, fingerprint
+from ingest.documents.dedupe import estimated_jaccard, graph_properties
+from ingest.plan import KnownEntities, plan_document
+
+log = get_logger(__name__)
+KNOWN_TTL_S = 30.0  # how long a snapshot of the graph's names is reused within one process
+
+
+class ItemStatus(StrEnum):
+    CREATED = "CREATED"
+    UNCHANGED = "UNCHANGED"
+    DUPLICATE = "DUPLICATE"
+    FAILED = "FAILED"
+
+
+@dataclass
+class ItemResult:
+    ref: str
+    status: ItemStatus
+    doc_id: str | None = None
+    duplicate_of: str | None = None
+    error_code: str | None = None
+    error: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def record_from_parsed(
+    doc: ParsedDocument, *, kind: str | None = None, customer: str | None = None, ref: str | None = None
+) -> dict[str, Any]:
+    """A parsed upload as an extraction record; front matter / mail headers fill what the caller left open."""
+    meta = doc.metadata
+    return {
+        "id": ref or doc.filename,
+        "kind": kind or meta.get("kind") or "visit_note",
+        "date": meta.get("date"),
+        "author": meta.get("author") or meta.get("from"),
+        "customer": customer or meta.get("customer"),
+        "title": doc.title or meta.get("subject"),
+        "source": meta.get("source"),
+        "url": meta.get("url"),
+        "text": doc.text,
+    }
+
+
+class IngestPipeline:
+    def __init__(self, services: GraphServices) -> None:
+        self.services = services
+        self.settings = services.settings
+        self._known: KnownEntities | None = None
+        self._known_at = 0.0
+        self._extractor: Any = None
+
+    async def known(self, *, refresh: bool = False) -> KnownEntities:
+        if refresh or self._known is None or time.monotonic() - self._known_at > KNOWN_TTL_S:
+            rows = await self.services.ingest.known_entities()
+            self._known = KnownEntities.from_rows(rows)
+            self._known_at = time.monotonic()
+            self._extractor = None
+        return self._known
+
+    def _get_extractor(self, known: KnownEntities) -> Any:
+        if self._extractor is None:
+            from ingest.extract import Extractor
+
+            gazetteer = known.gazetteer(self.settings.our_company, list(self.settings.our_company_aliases))
+            self._extractor = Extractor(gazetteer=gazetteer)
+        return self._extractor
+
+    async def ingest_records(
+        self, records: list[dict[str, Any]], *, progress: Callable[[ItemResult], None] | None = None
+    ) -> list[ItemResult]:
+        """Ingest JSONL-style records ({id, kind, date, author, customer, text, …}); never raises per item."""
+        known = await self.known()
+        results: list[ItemResult | None] = [None] * len(records)
+        todo: list[tuple[int, dict[str, Any], str, dict[str, Any], str | None]] = []
+        seen_hashes: dict[str, str] = {}
+        for i, record in enumerate(records):
+            ref = str(record.get("id") or f"#{i + 1}")
+            text = str(record.get("text") or "")
+            if not text.strip():
+                results[i] = ItemResult(ref, ItemStatus.FAILED, error_code="EMPTY", error="no text")
+                continue
+            digest = content_hash(text)
+            existing = seen_hashes.get(digest) or await self.services.ingest.document_by_hash(digest)
+            if existing:
+                results[i] = ItemResult(ref, ItemStatus.UNCHANGED, doc_id=existing)
+                continue
+            fp = fingerprint(text)
+            props = graph_properties(fp)
+            duplicate_of = await self._near_duplicate(props)
+            seen_hashes[digest] = "doc-" + digest[:24]
+            todo.append((i, record, digest, props, duplicate_of))
+        if todo:
+            extractor = self._get_extractor(known)
+            extractions = await asyncio.to_thread(extractor.extract_batch, [t[1] for t in todo])
+            for (i, record, digest, props, duplicate_of), extraction in zip(todo, extractions, strict=True):
+                ref = str(record.get("id") or f"#{i + 1}")
+                try:
+                    plan = plan_document(
+                        record, extraction, known, content_hash=digest, fingerprint=props,
+                        duplicate_of=duplicate_of, us_name=self.settings.our_company,
+                    )
+                    if duplicate_of:
+                        plan.update(entities=[], mentions=[], employments=[], person_facts=[], org_facts=[],
+                                    product_facts=[], roles=[], stances=[])
+                    counts = await self.services.ingest.write_document(plan)
+                    status = ItemStatus.DUPLICATE if duplicate_of else ItemStatus.CREATED
+                    results[i] = ItemResult(ref, status, doc_id=plan["doc_id"], duplicate_of=duplicate_of,
+                                            counts=counts)
+                except Exception as exc:  # one bad document must not stop the batch
+                    log.exception("ingest.document_failed", ref=ref)
+                    results[i] = ItemResult(ref, ItemStatus.FAILED, error_code="WRITE_FAILED", error=str(exc)[:300])
+        out = [r for r in results if r is not None]
+        if any(r.status is ItemStatus.CREATED for r in out):
+            self._known_at = 0.0  # new candidates: refresh the snapshot next time
+        if progress:
+            for r in out:
+                progress(r)
+        return out
+
+    async def _near_duplicate(self, props: dict[str, Any]) -> str | None:
+        candidates = await self.services.ingest.near_duplicate_candidates(list(props["dedupe_bands"]))
+        best, best_score = None, 0.0
+        for c in candidates:
+            if not c.get("minhash"):
+                continue
+            score = estimated_jaccard(props["minhash"], c["minhash"])
+            if score > best_score:
+                best, best_score = c["id"], score
+        return best if best_score >= NEAR_DUP_JACCARD else None
+
+    async def ingest_file(
+        self, data: bytes, filename: str | None, *, kind: str | None = None, customer: str | None = None
+    ) -> list[ItemResult]:
+        from ingest.documents import read_upload
+
+        try:
+            parsed = read_upload(data, filename)
+        except DocumentError as exc:
+            return [ItemResult(filename or "upload", ItemStatus.FAILED, error_code=exc.code, error=exc.message)]
+        records = []
+        for n, doc in enumerate(parsed):
+            if doc.format == "jsonl":  # a record's own fields win over the upload's defaults
+                meta = doc.metadata
+                records.append(record_from_parsed(doc, kind=meta.get("kind") or kind,
+                                                  customer=meta.get("customer") or customer, ref=meta.get("id")))
+            else:
+                ref = filename if len(parsed) == 1 else f"{filename}#{n + 1}"
+                records.append(record_from_parsed(doc, kind=kind, customer=customer, ref=ref))
+        return await self.ingest_records(records)
