@@ -778,7 +778,7 @@ class Extractor:
                     continue
                 for m in rx.finditer(sent):
                     cs, ce = s0 + m.start(), s0 + m.end()
-                    if NEG_BEFORE_RE.search(text[max(s0, cs - 3) : cs]) or (
+                    if NEG_BEFORE_RE.search(text[max(s0, cs - (14 if m.group(0).isascii() else 3)) : cs]) or (
                         re.match(r"不|了不", text[ce : ce + 2]) and role == "DECIDER"
                     ):
                         continue
@@ -1463,6 +1463,7 @@ _CUSTOMER_NAME_RE = re.compile(
     r"电气|汽车|钢铁|制造|能源|电力|烟草|大学|学院"
 )
 _IN_USE_RE = re.compile(
+    r"现在的|目前的|ERP是|系统是|运行(?:已|了)?近?[\d一二三四五六七八九十]+年|"
     r"\buses\b|\busing\b|\bincumbent\b|有多年的|多年的|一直在做|长期服务|现状|现有|用的是|用的|在用|跑在|上线|建的|维保|授权|合同签到|签到|"
     r"(?:ERP|MES|CRM|HIS|WMS|[Ff]inance|[Cc]ore|DB|runs|running|is|are|sits|still) on\b|running|"
     r"keeps|installed|沿用|基于|based on|一直用|使用|做了.{1,4}年|存量|到期|续费|续约|上过|stays|remains|"
@@ -1473,6 +1474,7 @@ _IN_USE_NEAR_RE = re.compile(
     r"做的|stays|remains"
 )
 _INCUMBENT_RE = re.compile(
+    r"的老系统|的系统.{0,3}该换|运行(?:已|了)?近?[\d一二三四五六七八九十]+年|已运行|(?:由|是)[\u4e00-\u9fffA-Za-z]{2,12}(?:建设|搭建|实施)的?|"
     r"\bincumbent\b|有多年的|一直在做|长期服务|现有.{0,6}是|维保|用的是|用的|在用|跑在|合同签到|做了.{1,4}年|存量|续约|续费|授权|"
     r"\bkeeps\b|\(用友\)|finance on|用了.{1,3}年|是[\u4e00-\u9fffA-Za-z]{2,10}做的"
 )

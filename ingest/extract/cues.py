@@ -22,7 +22,11 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
         "INITIATOR",
         "before",
     ),
-    (_c(r"需求来自|需求是|需求由|raised by|requested by|asked for by|initiated by"), "INITIATOR", "after"),
+    (
+        _c(r"需求来自|需求是|需求由|raised by|requested by|asked for by|initiated by|came from|comes from"),
+        "INITIATOR",
+        "after",
+    ),
     (
         _c(
             r"\binitiated\b|\bkicked off\b|\bproposed the\b|"
@@ -51,7 +55,7 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     (
         _c(
             r"拍板|说了算|最终他拍|他来拍|她来拍|做主|一锤定音|签字|审定|最终决策|决策人|"
-            r"has the final say|final say|signs? off|(?:his|her) call|"
+            r"has the final say|final say|signs? off|(?:his|her) call|approves?|decision maker|"
             r"makes? the (?:final )?(?:call|decision)|decides"
         ),
         "DECIDER",
@@ -100,7 +104,7 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     # EVALUATOR
     (
         _c(
-            r"技术评估|打分|负责评标|重新评估|评估(?:所有|各家)厂商|evaluates|\bassesses|评估报告|验收|过(?:她|他)这关|测试结果|联合验证|"
+            r"技术评估|技术把关|把关|打分|负责评标|重新评估|评估(?:所有|各家)厂商|evaluates|\bassesses|评估报告|验收|过(?:她|他)这关|测试结果|联合验证|"
             r"scoring panel|owns? UAT|evaluation panel|technical evaluation|runs? the PoC|在里面"
         ),
         "EVALUATOR",
@@ -109,7 +113,8 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     # SPONSOR
     (
         _c(
-            r"推手|往前推|会推动|推动.{0,8}上会|internal sponsor|our sponsor|"
+            r"推手|往前推|会推动|推动.{0,8}上会|支持我们上会|推我们上会|全力推动|力推我们|"
+            r"internal sponsor|our sponsor|"
             r"champion(?:s|ing)? (?:us|the project)"
         ),
         "SPONSOR",
@@ -126,7 +131,9 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     ),
 ]
 
-NEG_BEFORE_RE = _c(r"(?:并不|不是|并非|从不|不会|没有|不|没|未|非|无)$")
+NEG_BEFORE_RE = _c(
+    r"(?:并不|不是|并非|从不|不会|没有|不|没|未|非|无|(?:\bnot|n't|\bnever|\bno longer) (?:the |a |an )?)$"
+)
 HEDGE_RE = _c(
     r"据说|听说|听.{0,6}(?:讲|说)|可能|估计|好像|似乎|应该是|传闻|\bper\b|seems?|hinted|reportedly|"
     r"apparently|rumou?r|maybe|probably|might"
@@ -156,7 +163,7 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool | str]] = [
     (
         _c(
             r"意见很大|意见大|不太感冒|不感冒|没兴趣|不太认可|有顾虑|顾虑很多|不放心|嫌弃|吐槽|抱怨|失望|"
-            r"不会考虑|不考虑|没有好脸色|没好脸色|有戒心|不会再续|不再续|不满|反对|抵触|不认可|不信任|"
+            r"该换了|要换掉|必须换掉|不会考虑|不考虑|没有好脸色|没好脸色|有戒心|不会再续|不再续|不满|反对|抵触|不认可|不信任|"
             r"不看好|排斥|negative on|against|dislikes?|opposes?|"
             r"won't consider|will not consider|hates?|unhappy with|"
             r"skeptical of|sceptical of|ruled out"
@@ -194,6 +201,7 @@ UNIT_RE = _c(
     r"(?:集团)?(?:信息化|采购|评标|评审|招标|技术|投资|预算)(?:领导小组|委员会)|评审专家组|专家组(?!成)|"
     r"(?:集团)?(?:招标采购中心|采购中心|招标中心)|采购部|采购处|采购办|"
     r"[\u4e00-\u9fff]{2,4}?(?:处|科|部|中心|条线)(?=[^\u4e00-\u9fff]|去年|今年|那边|负责|提|牵头|是|的人|组织)|"
-    r"[\u4e00-\u9fff]{2,4}?公司(?=那边|提|的人|负责)|销售公司|零售条线|"
+    r"[\u4e00-\u9fff]{2,4}?公司(?=那边|提|的人|负责)|销售公司|零售条线|\bthe board\b|"
+    r"\b(?:sales|finance|marketing|operations|production|quality|HR|IT) (?:department|dept|team)\b|"
     r"\b[Pp]rocurement(?: dept| department| team)?\b|\b[Pp]urchasing\b|IT department|\bIT\b(?= (?:team|dept))"
 )

@@ -228,7 +228,7 @@ def get_lex() -> Lex:
     title_core = _alt(zh_titles)
     # 创始人兼总经理 / 董事长兼CEO are one TITLE.
     title_re = re.compile(
-        f"(?:(?<![A-Za-z])(?:IT|HR|MES|ERP|CRM|BI|QA|PMO)(?=主管|经理|总监|负责人))?{TITLE_MODIFIERS}(?:{title_core})(?:兼{TITLE_MODIFIERS}(?:{title_core}|CEO|CIO|CTO|CFO|COO|总裁))?"
+        f"(?:(?<![A-Za-z])(?:IT|HR|MES|ERP|CRM|BI|QA|PMO)(?=主管|经理|总监|负责人))?{TITLE_MODIFIERS}(?:{title_core})(?:助理)?(?:兼{TITLE_MODIFIERS}(?:{title_core}|CEO|CIO|CTO|CFO|COO|总裁))?"
     )
     dept_words = (
         "Operations|Engineering|Process|IT|Finance|Sales|Marketing|Procurement|Manufacturing|Technology|Data|"
@@ -511,6 +511,10 @@ class EntityRules:
             # do not swallow a product head or a department (信息科, 数据中台)
             if w in ("信息", "数据", "电子", "网络") and text[m.end() : m.end() + 1] in _DEPT_NEXT:
                 break
+            if w in _VERBISH_IND and not (
+                lex.legal_re.match(text, m.end()) or lex.ind_re.match(text, m.end())
+            ):
+                break
             e = m.end()
             n = 3 if w in lex.terminal else n + 1
         lm = lex.legal_re.match(text, e)
@@ -561,6 +565,14 @@ class EntityRules:
                 kept += w
                 if w in lex.terminal:
                     break
+            while (
+                pieces
+                and kept
+                and any(kept.endswith(v) for v in _VERBISH_IND)
+                and not lex.legal_re.match(text, ie + len(kept))
+            ):
+                last = next(v for v in _VERBISH_IND if kept.endswith(v))
+                kept = kept[: -len(last)]
             if not kept:
                 continue
             e = ie + len(kept)
@@ -713,6 +725,9 @@ class EntityRules:
 
         lo = max(0, s - 10)
         window = text[lo:s]
+        am = re.search(r"(?<![A-Za-z])(?:IT|HR|MES|ERP|BI|QA|PMO)(?:部|中心|组)$", window)
+        if am and not any(occupied[lo + am.start() : s]):
+            return lo + am.start()
         if not window or not is_cjk(window[-1]) or occupied[s - 1]:
             return s
         words = jieba.lcut(window, HMM=False)
@@ -954,6 +969,7 @@ class EntityRules:
 
 
 _NOT_NAMES = {"He", "An", "Long", "Fan", "Ban", "Wan", "Chang", "Lian", "Ding", "Bo", "Mo", "Yu", "Bi", "Ma"}
+_VERBISH_IND = {"建设", "发展", "服务", "咨询", "设计", "制造", "实业", "管理"}
 _DEPT_END = set("部科处组室办局院所厂司")
 _FUNC_CHARS = set("先上出想求理责家余地据过去走访负标设建打全各每该本其此向从于把被让给来自而且或及其")
 _DEPT_NEXT = set("科部中组处化治平质应室办")
