@@ -184,3 +184,49 @@ def test_incumbent_and_acquisition_clipping(ex: Extractor) -> None:
     assert ("ACQUIRES", "苏州枢点软件", "扬州砚石数据科技") in rels(out)
     out2 = run(ex, "现状：数仓是芜湖云衡软件19年建的，维保签到明年3月。", customer="苏州通衢农商银行")
     assert ("INCUMBENT_AT", "芜湖云衡软件", "苏州通衢农商银行") in rels(out2)
+
+
+def test_job_change_in_visit_note_and_hedged_decider(ex: Extractor) -> None:
+    res = ex.extract(
+        {
+            "id": "h",
+            "kind": "visit_note",
+            "date": "2025-05-01",
+            "author": "a",
+            "customer": "国家电网",
+            "text": "去国网拜访。王处长原在华为做售前，现任国网信息中心副主任，据说他可能是最终拍板的人。张总并非决策人。",
+        }
+    )
+    out = res.to_contract()
+    p = next(p for p in res.persons if p.name == "王处长")
+    assert p.org == "国家电网" and p.title == "信息中心副主任"
+    assert any(f["org"] == "华为" for f in p.former_orgs)
+    assert ("WORKS_AT", "王处长", "国家电网") in rels(out)
+    role = next(r for r in res.roles if r.person == "王处长")
+    assert role.role == "DECIDER" and role.hedged and role.confidence < 0.8
+    assert ("张总", "DECIDER") not in roles(out)
+    assert {o["name"]: o["kind"] for o in out["orgs"]}["国家电网"] == "customer"
+
+
+def test_english_title_form_resolves_to_full_name(ex: Extractor) -> None:
+    out = run(ex, "Met Liu Wei (IT). Director Liu has the final say; the board approves the budget.")
+    persons = {p["name"]: set(p["mentions"]) for p in out["persons"]}
+    assert persons["Liu Wei"] == {"Liu Wei", "Director Liu"}
+    assert ("Liu Wei", "DECIDER") in roles(out)
+    assert ("the board", "DECIDER") in roles(out)
+
+
+def test_contract_end_and_incumbent(ex: Extractor) -> None:
+    res = ex.extract(
+        {
+            "id": "c",
+            "kind": "visit_note",
+            "date": "2025-05-01",
+            "author": "a",
+            "customer": "苏州华信银行",
+            "text": "目前用的是浪潮的计费系统，合同到明年6月。东软也在接触。",
+        }
+    )
+    inc = next(r for r in res.relations if r.type == "INCUMBENT_AT")
+    assert inc.source == "浪潮集团" and inc.attrs.get("contract_end") == "明年6月"
+    assert any(r.type == "ENGAGED_WITH" and r.source == "东软集团" for r in res.relations)

@@ -265,6 +265,12 @@ class Extractor:
             )
         if used_us and not any(o.name == self.us_name for o in ex.orgs):
             ex.orgs.append(OrgFact(self.us_name, [], "us", kind_source="record"))
+        if (
+            customer
+            and not any(o.name == customer for o in ex.orgs)
+            and (any(r.target == customer for r in relations) or any(r.org == customer for r in roles))
+        ):
+            ex.orgs.append(OrgFact(customer, [], "customer", kind_source="record"))
         ex.roles = roles
         ex.stances = stances
         ex.relations = relations
@@ -400,9 +406,24 @@ class Extractor:
         persons: dict[str, _P] = {}
         by_mention: dict[int, _P] = {}
         # 1. full names (CJK, pinyin, english, honorific)
-        for e in pents:
+        for e in sorted(pents, key=lambda x: x.sub == "honorific"):
             if e.sub in ("titleform", "short", "pinyin1"):
                 continue
+            if e.sub == "honorific":
+                # Director Liu / Mr. Liu -> Liu Wei when the full name is in the note
+                sur = e.text.split()[-1]
+                full_p = [
+                    q
+                    for q in persons.values()
+                    if q.full
+                    and not is_cjk(q.name[0])
+                    and q.name.split()[0] == sur
+                    and not q.name.startswith(("Mr", "Ms", "Mrs", "Dr", "Miss"))
+                ]
+                if len(full_p) == 1:
+                    full_p[0].mentions.append(e)
+                    by_mention[e.start] = full_p[0]
+                    continue
             if e.sub == "honorific" or e.text in persons:
                 p = persons.get(e.text) or persons.setdefault(
                     e.text, _P(e.text, e.text, full=e.sub != "honorific")
@@ -535,6 +556,13 @@ class Extractor:
                     title = pt[0].text
             if title:
                 break
+        # Director Liu / Manager Wang: the English title form carries the title
+        if title is None:
+            for m in p.mentions:
+                hm = re.match(r"(Director|Manager|President|Chairman|Engineer|Prof)\b", m.text)
+                if m.sub == "honorific" and hm:
+                    title = hm.group(1)
+                    break
         # title forms: suffix as title, with an adjacent department (理赔部孟经理 -> 理赔部经理)
         if title is None:
             for m in p.mentions:
@@ -602,7 +630,7 @@ class Extractor:
         # job change in a visit note: 之前是X的交付总监 -> ended employment
         for m in p.mentions[:1]:
             fm = re.search(
-                r"(?:之前是|之前在|原来是|原在|原来在|曾在|曾任|从)(?P<o>[^，,。()（）]{2,20}?)(?:的|过来|跳槽)",
+                r"(?:之前是|之前在|原来是|原在|原来在|曾在|曾任|从)(?P<o>[^，,。()（）]{2,20}?)(?:的|过来|跳槽|做|任|当)",
                 text[m.end : m.end + 40],
             )
             if fm:
@@ -615,6 +643,15 @@ class Extractor:
                     p.former.append({"org": o.name, "title": t_old})
                     if p.title == t_old:
                         p.title = None
+        # 现任/出任 + (org) + title after the person: the current title
+        for m in p.mentions[:1]:
+            cm = re.compile(r"现任|出任|担任|升任|now (?:the )?").search(
+                text, m.end, min(len(text), m.end + 30)
+            )
+            if cm:
+                ct = [t for t in titles if cm.end() <= t.start <= cm.end() + 10]
+                if ct:
+                    p.title = ct[0].text
         p.org = org
 
     def _dept_before(self, text: str, pos: int) -> str:

@@ -104,7 +104,7 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     # EVALUATOR
     (
         _c(
-            r"技术评估|技术把关|把关|打分|负责评标|重新评估|评估(?:所有|各家)厂商|evaluates|\bassesses|评估报告|验收|过(?:她|他)这关|测试结果|联合验证|"
+            r"技术评估|技术把关|把关|打分|负责评标|组织评标|重新评估|评估(?:所有|各家)厂商|evaluates|\bassesses|评估报告|验收|过(?:她|他)这关|测试结果|联合验证|"
             r"scoring panel|owns? UAT|evaluation panel|technical evaluation|runs? the PoC|在里面"
         ),
         "EVALUATOR",

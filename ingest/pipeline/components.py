@@ -121,7 +121,10 @@ def _plausible_impl(lex: object, label: str, surface: str) -> bool:
             )
         return False
     if label == "TITLE":
-        return bool(lex.title_re.search(surface) or lex.en_title_re.fullmatch(surface)) and len(surface) >= 3
+        tm = list(lex.title_re.finditer(surface))
+        return (
+            (bool(tm) and tm[-1].end() == len(surface)) or bool(lex.en_title_re.fullmatch(surface))
+        ) and len(surface) >= 3
     if label == "PRODUCT":
         return (
             bool(re.search(r"[A-Za-z]{2,}.*\d|\d.*[A-Za-z]|[A-Z]{2,}-|BI|MES|ERP|中台|数仓", surface))

@@ -853,10 +853,6 @@ class EntityRules:
                 continue
             if m.group(1).lower() in lex.pinyin or m.group(0).startswith(("Mr", "Ms", "Mrs", "Dr", "Miss")):
                 s, e = m.span()
-                if m.group(0).startswith(
-                    ("Director", "Manager", "President", "Chairman", "Engineer", "Prof")
-                ):
-                    s = m.start(1)
                 if not any(occupied[s:e]):
                     out.append(Ent(s, e, "PERSON", text[s:e], "rule", None, 0.8, "honorific"))
                     for i in range(s, e):
