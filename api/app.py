@@ -11,18 +11,26 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
+from neo4j import AsyncManagedTransaction
 from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 from strawberry.fastapi import GraphQLRouter
 
+from api.auth import Authenticator, AuthMiddleware
 from api.context import get_context
+from api.limits import BodyLimitMiddleware
 from api.schema import build_schema
 from graph.driver import make_async_driver
 from graph.services import GraphServices
 from guanxi import __version__
+from guanxi.jobs import JobWorker
 from guanxi.logging import configure_logging, get_logger
 from guanxi.settings import Settings, get_settings
 
 log = get_logger(__name__)
+
+
+async def _probe(tx: AsyncManagedTransaction) -> None:
+    await (await tx.run("RETURN 1 AS ok")).consume()
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -35,10 +43,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.settings = settings
         app.state.driver = driver
         app.state.services = GraphServices(driver, settings)
+        app.state.authenticator = Authenticator(settings, app.state.services.users)
+        app.state.worker = JobWorker(app.state.services) if settings.ingest_worker else None
+        if app.state.worker:
+            app.state.worker.start()  # resumes jobs left PENDING by an earlier process
         log.info("api.start", neo4j=settings.effective_neo4j_uri, database=settings.neo4j_database)
         try:
             yield
         finally:
+            if app.state.worker:
+                await app.state.worker.stop()
             await driver.close()
             log.info("api.stop")
 
@@ -48,8 +62,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         schema,
         context_getter=get_context,
         graphql_ide="graphiql" if settings.graphiql_enabled else None,
+        multipart_uploads_enabled=True,  # uploadDocuments; CSRF is covered by the auth headers it requires
     )
     app.include_router(router, prefix="/graphql")
+    # Outermost first: the body limit (413) runs before authentication (401) and the rate limit (429).
+    app.add_middleware(AuthMiddleware, settings=settings)
+    app.add_middleware(
+        BodyLimitMiddleware, max_json=settings.max_body_bytes, max_multipart=settings.max_upload_bytes
+    )
 
     @app.get("/healthz", tags=["health"])
     async def healthz() -> dict[str, str]:
@@ -61,7 +81,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         """Ready when Neo4j answers a query; 503 with the reason otherwise."""
         driver = app.state.driver
         try:
-            await driver.execute_query("RETURN 1 AS ok", database_=settings.neo4j_database, routing_="r")
+            # One try, no driver retries: the probe answers within the connection timeout.
+            async with driver.session(
+                database=settings.neo4j_database, default_access_mode="READ", max_transaction_retry_time=0
+            ) as session:
+                await session.execute_read(_probe)
         except (ServiceUnavailable, SessionExpired, OSError) as exc:
             return JSONResponse(
                 status_code=503,

@@ -13,6 +13,7 @@ from graph.services import GraphServices
 from guanxi.settings import Settings
 
 if TYPE_CHECKING:
+    from api.auth import Authenticator, Principal
     from api.loaders import Loaders
 
 
@@ -23,6 +24,9 @@ class Context(BaseContext):
     services: GraphServices
     loaders: Loaders
     extras: dict[str, Any] = field(default_factory=dict)
+    # The authenticated caller (set by api.auth.AuthMiddleware; None only outside HTTP requests).
+    principal: Principal | None = None
+    authenticator: Authenticator | None = None
 
 
 async def get_context(request: Request) -> Context:
@@ -30,9 +34,13 @@ async def get_context(request: Request) -> Context:
 
     state = request.app.state
     services: GraphServices = state.services
+    principal = getattr(request.state, "principal", None)
     return Context(
         settings=state.settings,
         driver=state.driver,
         services=services,
         loaders=build_loaders(services),
+        extras={"worker": getattr(state, "worker", None), "user_id": principal.id if principal else None},
+        principal=principal,
+        authenticator=getattr(state, "authenticator", None),
     )

@@ -8,6 +8,7 @@ and the content-hash idempotency of the ingest means nothing is written twice.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import uuid
 from dataclasses import dataclass
@@ -40,20 +41,38 @@ def plan_items(
         try:
             parsed = read_upload(f.data, f.filename, limits=limits)
         except DocumentError as exc:
-            items.append({"filename": name, "status": "FAILED", "record": None, "errorCode": exc.code,
-                          "error": exc.message})
+            items.append(
+                {
+                    "filename": name,
+                    "status": "FAILED",
+                    "record": None,
+                    "errorCode": exc.code,
+                    "error": exc.message,
+                }
+            )
             continue
         for n, doc in enumerate(parsed):
             if doc.format == "jsonl":
                 meta = doc.metadata
-                record = record_from_parsed(doc, kind=meta.get("kind") or kind,
-                                            customer=meta.get("customer") or customer, ref=meta.get("id"))
+                record = record_from_parsed(
+                    doc,
+                    kind=meta.get("kind") or kind,
+                    customer=meta.get("customer") or customer,
+                    ref=meta.get("id"),
+                )
                 label = f"{name}:{meta.get('id') or n + 1}"
             else:
                 label = name if len(parsed) == 1 else f"{name}#{n + 1}"
                 record = record_from_parsed(doc, kind=kind, customer=customer, ref=label)
-            items.append({"filename": label, "status": "PENDING", "record": json.dumps(record, ensure_ascii=False),
-                          "errorCode": None, "error": None})
+            items.append(
+                {
+                    "filename": label,
+                    "status": "PENDING",
+                    "record": json.dumps(record, ensure_ascii=False),
+                    "errorCode": None,
+                    "error": None,
+                }
+            )
     for seq, item in enumerate(items):
         item["seq"] = seq
         item["id"] = uuid.uuid4().hex
@@ -61,8 +80,13 @@ def plan_items(
 
 
 async def submit(
-    services: GraphServices, files: list[UploadedFile], *, kind: str | None, customer: str | None,
-    owner: str | None, limits: DocumentLimits,
+    services: GraphServices,
+    files: list[UploadedFile],
+    *,
+    kind: str | None,
+    customer: str | None,
+    owner: str | None,
+    limits: DocumentLimits,
 ) -> str:
     items = await asyncio.to_thread(plan_items, files, kind=kind, customer=customer, limits=limits)
     job = {"id": uuid.uuid4().hex, "status": "QUEUED", "kind": kind, "customer": customer, "owner": owner}
@@ -92,10 +116,8 @@ class JobWorker:
         self._wake.set()
         if self._task:
             self._task.cancel()
-            try:
+            with contextlib.suppress(asyncio.CancelledError):
                 await self._task
-            except asyncio.CancelledError:
-                pass
 
     async def run_once(self) -> int:
         """Process one batch of pending items; returns how many were processed."""
@@ -104,11 +126,18 @@ class JobWorker:
             return 0
         records = [json.loads(c["record"]) for c in claimed]
         results = await self.pipeline.ingest_records(records)
-        await self.services.jobs.record_results([
-            {"id": c["id"], "status": r.status.value, "docId": r.doc_id, "errorCode": r.error_code,
-             "error": r.error}
-            for c, r in zip(claimed, results, strict=True)
-        ])
+        await self.services.jobs.record_results(
+            [
+                {
+                    "id": c["id"],
+                    "status": r.status.value,
+                    "docId": r.doc_id,
+                    "errorCode": r.error_code,
+                    "error": r.error,
+                }
+                for c, r in zip(claimed, results, strict=True)
+            ]
+        )
         created = sum(1 for r in results if r.status is ItemStatus.CREATED)
         log.info("ingest.batch", items=len(claimed), created=created)
         return len(claimed)
@@ -134,7 +163,5 @@ class JobWorker:
                 log.exception("ingest.worker_error")
                 backoff = min(backoff * 2, 30.0)
             self._wake.clear()
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=backoff)
-            except TimeoutError:
-                pass

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -53,9 +53,39 @@ class Settings(BaseSettings):
     graphiql: bool | None = Field(default=None, description="default: on except in production")
     introspection: bool | None = Field(default=None, description="default: on except in production")
 
+    # --- security (api/auth.py, api/limits.py, api/audit.py) --------------------------------------
+    auth_enabled: bool = Field(
+        default=True, description="off: every caller is an anonymous admin (refused in production)"
+    )
+    jwt_secret: SecretStr | None = Field(default=None, description="HS256 shared secret for bearer tokens")
+    jwt_public_key: str | None = Field(default=None, description="RS256 public key (PEM) for bearer tokens")
+    jwt_issuer: str | None = Field(default=None, description="required `iss` of bearer tokens")
+    jwt_audience: str | None = Field(default=None, description="required `aud` of bearer tokens")
+    jwt_role_claim: str = Field(default="role", description="claim holding viewer|analyst|admin")
+    jwt_leeway_s: float = 30.0
+    api_key_cache_s: float = Field(
+        default=10.0, description="verified API keys are cached this long (revocation lag across processes)"
+    )
+    rate_limit_per_minute: int = Field(default=600, description="per key/token; 0 disables")
+    rate_limit_burst: int = Field(default=60, description="token bucket size")
+    max_body_bytes: int = Field(default=1_000_000, description="JSON request bodies; larger: 413")
+    max_upload_bytes: int = Field(default=20_000_000, description="multipart request bodies; larger: 413")
+    graphql_max_depth: int = 12
+    graphql_max_aliases: int = 30
+    graphql_max_tokens: int = 2_000
+    graphql_max_cost: int = Field(default=20_000, description="estimated fields resolved (× page sizes)")
+    audit_max_chars: int = Field(default=4_000, description="variables/result JSON kept per audit event")
+    neo4j_retry_attempts: int = Field(default=3, description="tries of a statement when Neo4j is unreachable")
+    neo4j_retry_backoff_s: float = 0.2
+
     # --- our own company ---------------------------------------------------------------------
     our_company: str = "中太数据"
     our_company_aliases: list[str] = ["中太", "Zhongtai Data", "Zhongtai"]
+
+    # --- ingest (guanxi/ingestion.py, guanxi/jobs.py) -------------------------------------------
+    ingest_worker: bool = Field(default=True, description="run the upload job worker inside the API process")
+    upload_max_files: int = Field(default=50, description="files per uploadDocuments call")
+    upload_max_file_bytes: int = Field(default=10 * 1024 * 1024, description="per uploaded file")
 
     # --- logging ---------------------------------------------------------------------------------
     log_level: str = "INFO"
@@ -65,6 +95,12 @@ class Settings(BaseSettings):
     @classmethod
     def _upper(cls, value: str) -> str:
         return value.upper()
+
+    @model_validator(mode="after")
+    def _secure_production(self) -> Settings:
+        if self.environment == "production" and not self.auth_enabled:
+            raise ValueError("AUTH_ENABLED=false is refused in production")
+        return self
 
     @property
     def managed_neo4j(self) -> bool:

@@ -10,6 +10,7 @@ from strawberry import relay
 
 from api.errors import BadRequest, NotFound, ValidationFailed
 from api.ids import node_id
+from api.mutations.ingest import IngestMutations
 from api.types.domain import (
     Contact,
     Info,
@@ -211,7 +212,7 @@ class LinkPayload:
 
 
 @strawberry.type
-class Mutation:
+class Mutation(IngestMutations):
     @strawberry.mutation(description="Create or update an organisation (idempotent by externalId or name)")
     async def upsert_organization(self, info: Info, input: OrganizationInput) -> Organization:
         name = _name(input.name)

@@ -6,7 +6,7 @@ import importlib
 
 import typer
 
-from guanxi.cli import db, neo4j_cmd, schema_cmd, serve_cmd
+from guanxi.cli import db, ingest_cmd, neo4j_cmd, schema_cmd, serve_cmd
 
 app = typer.Typer(
     name="kg",
@@ -20,6 +20,7 @@ app.add_typer(db.demo_app, name="demo", help="Demo data: generate and load.")
 app.command("migrate")(db.migrate_command)
 app.command("up")(db.up_command)
 app.command("serve")(serve_cmd.serve)
+app.command("ingest")(ingest_cmd.ingest_command)
 
 
 def _mount_optional(module: str, attr: str, name: str | None = None, help_text: str = "") -> None:
