@@ -630,7 +630,8 @@ class Extractor:
         # job change in a visit note: 之前是X的交付总监 -> ended employment
         for m in p.mentions[:1]:
             fm = re.search(
-                r"(?:之前是|之前在|原来是|原在|原来在|曾在|曾任|从)(?P<o>[^，,。()（）]{2,20}?)(?:的|过来|跳槽|做|任|当)",
+                r"(?:之前是|之前在|原来是|原在|原来在|曾在|曾任|从)(?P<o>[^，,。()（）]{2,20}?)(?:的|"
+                r"过来|跳槽|做|任|当)",
                 text[m.end : m.end + 40],
             )
             if fm:
@@ -895,7 +896,15 @@ class Extractor:
         last = cand[-1]
         if re.search(r"(?:说|介绍|表示|提到|称|讲)[:：,，]", text[last.end : cs]) and last.kind != "unit":
             return []  # the speaker of a reported clause is not its subject
-        if m.group(0).isascii() and m.group(0)[:1].isalpha():
+        if (
+            m.group(0).isascii()
+            and m.group(0)[:1].isalpha()
+            and not (
+                last.kind == "unit"
+                and cs - last.end <= 6
+                and not re.search(r"\b(?:from|of|in|at)\s$", text[max(0, last.start - 6) : last.start])
+            )
+        ):
             clause_start = max(text.rfind(",", s0, cs), text.rfind(";", s0, cs), s0)
             cl = [x for x in cand if x.start >= clause_start and x.kind != "pron"] or cand
             last = cl[0] if " and " in text[cl[0].end : cs] or len(cl) > 1 else cl[-1]
@@ -962,6 +971,12 @@ class Extractor:
                     targets = self._stance_targets(text, tl, orgs, subj, cs, ce, s0, s1, m.group(0))
                     if needs_target == "US" or (not targets and not needs_target):
                         targets = [self.us_name]
+                    if not targets and needs_target is True:
+                        # "X offered a free upgrade; 施总 is not convinced": the competitor on the line
+                        line0 = text.rfind("\n", 0, s0) + 1
+                        prev_c = [x for x in timeline_orgs(tl, line0, cs) if x.ref in competitors]
+                        if prev_c:
+                            targets = [prev_c[-1].ref]
                     if m.group(0) in ("都在比", "还在比"):
                         targets = [self.us_name, *sorted(competitors)]
                     hedged = bool(HEDGE_RE.search(text[s0:cs]))
@@ -1142,7 +1157,7 @@ class Extractor:
                             maker_org = o
             if maker_org is None:
                 qm = re.search(
-                    r"(?:其|\bits |\btheir )[\u4e00-\u9fffA-Za-z ]{0,8}$",
+                    r"(?:其|公司的|本公司|该公司|\bits |\btheir )[\u4e00-\u9fffA-Za-z ]{0,8}$",
                     text[max(0, x.start - 14) : x.start],
                 )
                 if qm:
@@ -1364,7 +1379,8 @@ class Extractor:
             return res(c[0]) if c else None
 
         for m in re.finditer(
-            r"副手|reports? to|向(?=.{1,20}汇报)|手下|下属|\bhis\b(?= [A-Za-z]+ (?:lead|manager|engineer))|"
+            r"副手|reports? to|向(?=.{1,20}汇报)|手下|下属|\bhis\b(?= (?:deputy|[A-Za-z]+ (?:lead|"
+            r"manager|engineer)))|"
             r"\bher\b(?= [A-Za-z]+ (?:lead|manager|engineer))",
             sent,
         ):
@@ -1501,18 +1517,23 @@ _CUSTOMER_NAME_RE = re.compile(
 )
 _IN_USE_RE = re.compile(
     r"现在的|目前的|ERP是|系统是|运行(?:已|了)?近?[\d一二三四五六七八九十]+年|"
-    r"\buses\b|\busing\b|\bincumbent\b|有多年的|多年的|一直在做|长期服务|现状|现有|用的是|用的|在用|跑在|上线|建的|维保|授权|合同签到|签到|"
+    r"\buses\b|\busing\b|\bincumbent\b|有多年的|多年的|一直在做|长期服务|现状|现有|用的是|用的|在用|"
+    r"跑在|上线|建的|维保|授权|合同签到|签到|"
     r"(?:ERP|MES|CRM|HIS|WMS|[Ff]inance|[Cc]ore|DB|runs|running|is|are|sits|still) on\b|running|"
     r"keeps|installed|沿用|基于|based on|一直用|使用|做了.{1,4}年|存量|到期|续费|续约|上过|stays|remains|"
     r"用了.{1,3}年|是.{2,10}做的"
 )
 _IN_USE_NEAR_RE = re.compile(
-    r"\bincumbent\b|\buses\b|现有的?|现在用的|目前用的|有多年的|多年的|一直在做|长期服务|用的是|用的|在用|跑在|建的|维保|授权|做了.{1,4}年|keeps|存量|到期|续费|续约|合同|用了.{1,3}年|"
+    r"\bincumbent\b|\buses\b|现有的?|现在用的|目前用的|有多年的|多年的|一直在做|长期服务|用的是|用的|"
+    r"在用|跑在|建的|维保|授权|做了.{1,4}年|keeps|存量|到期|续费|续约|合同|用了.{1,3}年|"
     r"做的|stays|remains"
 )
 _INCUMBENT_RE = re.compile(
-    r"的老系统|的系统.{0,3}该换|运行(?:已|了)?近?[\d一二三四五六七八九十]+年|已运行|(?:由|是)[\u4e00-\u9fffA-Za-z]{2,12}(?:建设|搭建|实施)的?|"
-    r"\bincumbent\b|有多年的|一直在做|长期服务|现有.{0,6}是|维保|用的是|用的|在用|跑在|合同签到|做了.{1,4}年|存量|续约|续费|授权|"
+    r"keep the account|free upgrade|\brenewal\b|的老系统|的系统.{0,3}该换|运行(?:已|"
+    r"了)?近?[\d一二三四五六七八九十]+年|已运行|(?:由|是)[\u4e00-\u9fffA-Za-z]{2,12}(?:建设|搭建|"
+    r"实施)的?|"
+    r"\bincumbent\b|有多年的|一直在做|长期服务|现有.{0,6}是|维保|用的是|用的|在用|跑在|合同签到|"
+    r"做了.{1,4}年|存量|续约|续费|授权|"
     r"\bkeeps\b|\(用友\)|finance on|用了.{1,3}年|是[\u4e00-\u9fffA-Za-z]{2,10}做的"
 )
 _NOT_IN_USE_RE = re.compile(r"自研|homegrown|不代表|短名单|进短名单|演示|宣传册|\bpitch")
@@ -1520,7 +1541,9 @@ _PITCH_RE = re.compile(r"主推|演示|宣传|短名单|推荐|pitch|demo|likes|
 _DEPLOY_RE = re.compile(r"部署|基于|based on|采用|上线|替代")
 _DEPLOY_ONLY_RE = re.compile(r"部署|基于|based on|采用|替代|上过|时")
 _ENGAGED_RE = re.compile(
-    r"频繁拜访|也在拜访|来拜访|积极跟进|仍在跟|还在跟|报价|降价|(?<!未)中标|分列|位列|排名第|来找过|找过|想降价|降价续约|也在跟|也在接触|也在投|在跟|来过|在找|报了名|投标|参与|竞标|pitching|bidding|approached|"
+    r"在比|对比了|keep the account|free upgrade|renewal|频繁拜访|也在拜访|来拜访|积极跟进|仍在跟|"
+    r"还在跟|报价|降价|(?<!未)中标|分列|位列|排名第|来找过|找过|想降价|降价续约|也在跟|也在接触|也在投|"
+    r"在跟|来过|在找|报了名|投标|参与|竞标|pitching|bidding|approached|"
     r"\bare in\b|来得很勤|来讲过|也来|想截胡|截胡|中标候选人|候选人|第二|第三|也报|接触了|在推|"
     r"保住存量|想靠|争取|also (?:in|pitching|bidding)|in the running|tender: .* are in|"
     r"演示时|现场演示|来演示|"
@@ -1551,6 +1574,10 @@ _CONTRACT_END_RE = re.compile(
     r"\d{1,2}月|明年|\d{4}年)"
 )
 _CUSTOMER_SENTENCE = None
+
+
+def timeline_orgs(tl: list[_M], lo: int, hi: int) -> list[_M]:
+    return [x for x in tl if x.kind == "org" and lo <= x.start and x.end <= hi]
 
 
 def _is_channel_mention(text: str, x: _M, sorgs: list[_M]) -> bool:

@@ -23,7 +23,11 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
         "before",
     ),
     (
-        _c(r"需求来自|需求是|需求由|raised by|requested by|asked for by|initiated by|came from|comes from"),
+        _c(
+            r"需求来自|需求是|需求由|需求方是|需求方为|需求部门是|需求部门为|raised by|requested by|"
+            r"asked for by|"
+            r"initiated by|came from|comes from"
+        ),
         "INITIATOR",
         "after",
     ),
@@ -44,7 +48,8 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     # SEARCHER
     (
         _c(
-            r"牵头|负责选型|负责找方案|负责比选|组织选型|组织完选型|在跑|跑选型|负责招标|组织(?:公开)?招标|挂网招标|"
+            r"牵头|负责.{0,4}(?:选型|比选|招标|找方案)|负责选型|负责找方案|负责比选|组织选型|"
+            r"组织完选型|在跑|跑选型|负责招标|组织(?:公开)?招标|挂网招标|"
             r"runs? the (?:vendor )?(?:shortlist|tender|selection|RFP|evaluation|selection process)|"
             r"leads? the (?:selection|evaluation of vendors)"
         ),
@@ -64,25 +69,37 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     (_c(r"一把手定"), "DECIDER", "in_boss"),
     (
         _c(
-            r"最后要上|最终要上|要上|要报|报(?=[\u4e00-\u9fff]{0,4}(?:委员会|办公会|党委会|董事会))|决策[:：]\s*走|"
+            r"最后要上|最终要上|要上|要报|报(?=[\u4e00-\u9fff]{0,4}(?:委员会|办公会|党委会|董事会))|"
+            r"决策[:：]\s*走|"
             r"final sign-off[:：]?|sign-off (?:by|from)|decision (?:by|with)"
         ),
         "DECIDER",
         "after",
     ),
-    (_c(r"最终(?P<x>[\u4e00-\u9fff]{2,8}?)(?:定|决定|拍板|审定|说了算|决策)"), "DECIDER", "in"),
-    (_c(r"(?<=办公会|党委会|委员会|董事会)(?:来)?(?:定|决定|审定|拍板|决策)"), "DECIDER", "before"),
+    (
+        _c(r"(?:最终|最后)(?P<x>[\u4e00-\u9fff]{2,8}?)(?:定|决定|拍板|审定|说了算|决策|审批|批准|审议)"),
+        "DECIDER",
+        "in",
+    ),
+    (
+        _c(r"(?<=办公会|党委会|委员会|董事会)(?:来)?(?:定|决定|审定|拍板|决策|审批|批准|审议)"),
+        "DECIDER",
+        "before",
+    ),
+    (_c(r"(?:will|to|shall|would) (?:decide|approve|make the (?:final )?call)"), "DECIDER", "before"),
     (_c(r"final decision (?:is )?(?:with|by)|decision rests with|decided by"), "DECIDER", "after"),
     (
         _c(
-            r"(?:技术评估|评估|测评|验收|评分|打分|评标|评审)(?:也|都|还是|仍|仍然|依然)?由(?P<x>[^，,。；;]{1,16}?)(?:负责|组织|来做|牵头)"
+            r"(?:技术评估|评估|测评|验收|评分|打分|评标|评审)(?:也|都|还是|仍|仍然|"
+            r"依然)?由(?P<x>[^，,。；;]{1,16}?)(?:负责|组织|来做|牵头)"
         ),
         "EVALUATOR",
         "in",
     ),
     (
         _c(
-            r"(?:选型|招标|比选|方案比选|采购)(?:也|都|还是|仍然)?由(?P<x>[^，,。；;]{1,16}?)(?:负责|组织|牵头)"
+            r"(?:选型|招标|比选|方案比选|采购)(?:也|都|还是|仍然)?由(?P<x>[^，,。；;]{1,16}?)(?:负责|"
+            r"组织|牵头)"
         ),
         "SEARCHER",
         "in",
@@ -104,7 +121,8 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     # EVALUATOR
     (
         _c(
-            r"技术评估|技术把关|把关|打分|负责评标|组织评标|重新评估|评估(?:所有|各家)厂商|evaluates|\bassesses|评估报告|验收|过(?:她|他)这关|测试结果|联合验证|"
+            r"技术评估|技术把关|把关|打分|负责评标|组织评标|重新评估|评估(?:所有|各家)厂商|evaluates|"
+            r"\bassesses|评估报告|验收|过(?:她|他)这关|测试结果|联合验证|"
             r"scoring panel|owns? UAT|evaluation panel|technical evaluation|runs? the PoC|在里面"
         ),
         "EVALUATOR",
@@ -152,7 +170,8 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool | str]] = [
     ),
     (
         _c(
-            r"不排斥|未必站台|印象一般|感觉一般|反应平平|不置可否|没什么倾向|看不出倾向|态度暧昧|不一定选|未必选|不一定用|不冷不热|"
+            r"不排斥|未必站台|印象一般|感觉一般|反应平平|不置可否|没什么倾向|看不出倾向|态度暧昧|"
+            r"不一定选|未必选|不一定用|不冷不热|"
             r"不一定支持|没表态|不表态|未表态|态度一般|评价一般|一般般|中立|都在比|还在比|观望|很保留|"
             r"有所保留|保留意见|看数据再说|先看报价再说|没有成见|没成见|不偏不倚|一视同仁|公平对待|"
             r"\bneutral\b|on the fence|undecided|non-?committal|sitting on the fence"
@@ -163,7 +182,8 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool | str]] = [
     (
         _c(
             r"意见很大|意见大|不太感冒|不感冒|没兴趣|不太认可|有顾虑|顾虑很多|不放心|嫌弃|吐槽|抱怨|失望|"
-            r"该换了|要换掉|必须换掉|不会考虑|不考虑|没有好脸色|没好脸色|有戒心|不会再续|不再续|不满|反对|抵触|不认可|不信任|"
+            r"not convinced|unconvinced|不以为然|不买账|该换了|要换掉|必须换掉|不会考虑|不考虑|"
+            r"没有好脸色|没好脸色|有戒心|不会再续|不再续|不满|反对|抵触|不认可|不信任|"
             r"不看好|排斥|negative on|against|dislikes?|opposes?|"
             r"won't consider|will not consider|hates?|unhappy with|"
             r"skeptical of|sceptical of|ruled out"
@@ -173,7 +193,8 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool | str]] = [
     ),
     (
         _c(
-            r"倾向(?:于)?(?=我们|我方|我司|中太)|转向(?:我方|我们|我司)|站我们|站到我们这边|站在我们这边|站我方|支持我们|替我们说话|帮我们|"
+            r"倾向(?:于)?(?=我们|我方|我司|中太)|转向(?:我方|我们|我司)|站我们|站到我们这边|"
+            r"站在我们这边|站我方|支持我们|替我们说话|帮我们|"
             r"印象不错|印象很好|关系不错|关系很好|关系好|"
             r"backs? us|supports? us|in our corner|our internal sponsor|on our side|favou?rs? us|"
             r"our best supporter|our supporter|our champion"
@@ -183,8 +204,9 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool | str]] = [
     ),
     (
         _c(
-            r"看好|好感|满意|认可|更愿意|偏好|推荐|力挺|走得很近|替(?=[\u4e00-\u9fffA-Za-z]{1,8}说话)|比(?!较)[^，,。；;]{1,12}?强|"
-            r"倾向(?:于)?|评价很高|评价不错|评价挺高|很欣赏|欣赏|赞赏|青睐|感兴趣|有兴趣|"
+            r"看好|好感|满意|认可|更愿意|偏好|推荐|力挺|走得很近|替(?=[\u4e00-\u9fffA-Za-z]{1,8}说话)|"
+            r"比(?!较)[^，,。；;]{1,12}?强|"
+            r"倾向(?:于)?|偏向|更偏向|评价很高|评价不错|评价挺高|很欣赏|欣赏|赞赏|青睐|感兴趣|有兴趣|"
             r"likes?|prefers?|supportive of|"
             r"favou?rs?|backs?|supports?|keen on|happy with"
         ),
@@ -200,7 +222,8 @@ UNIT_RE = _c(
     r"(?:集团)?(?:(?:行长|院长|总经理|总裁|局长|主任|董事长|党委|经理)?办公会|党委会|董事会|行务会|总办会)|"
     r"(?:集团)?(?:信息化|采购|评标|评审|招标|技术|投资|预算)(?:领导小组|委员会)|评审专家组|专家组(?!成)|"
     r"(?:集团)?(?:招标采购中心|采购中心|招标中心)|采购部|采购处|采购办|"
-    r"[\u4e00-\u9fff]{2,4}?(?:处|科|部|中心|条线)(?=[^\u4e00-\u9fff]|去年|今年|那边|负责|提|牵头|是|的人|组织)|"
+    r"[\u4e00-\u9fff]{2,4}?(?:处|科|部|中心|条线)(?=[^\u4e00-\u9fff]|去年|今年|那边|负责|提|牵头|是|"
+    r"的人|组织)|"
     r"[\u4e00-\u9fff]{2,4}?公司(?=那边|提|的人|负责)|销售公司|零售条线|\bthe board\b|"
     r"\b(?:sales|finance|marketing|operations|production|quality|HR|IT) (?:department|dept|team)\b|"
     r"\b[Pp]rocurement(?: dept| department| team)?\b|\b[Pp]urchasing\b|IT department|\bIT\b(?= (?:team|dept))"

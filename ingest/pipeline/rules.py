@@ -241,7 +241,7 @@ def get_lex() -> Lex:
         r"group|Group|quality|Quality|engineering|Engineering)\s)*"
     )
     en_core = (
-        r"(?:GM|CEO|CIO|CTO|CFO|COO|CDO|VP|SVP|EVP|Director|director|Manager|manager|Chairman|chairman|President|"
+        r"(?:GM|CEO|CIO|CTO|CFO|COO|CDO|VP|SVP|EVP|Director|director|Manager|manager|Chairman|chairman|President|deputy|"
         r"president|lead|Lead|Head|head|engineer|Engineer|architect|Architect|Chairwoman)"
     )
     en_title_re = re.compile(
@@ -740,9 +740,13 @@ class EntityRules:
             if any(occupied[pos - len(w) : pos]):
                 break
             if first:
-                if not w.endswith(DEPT_SUFFIXES) and w not in ("分管", "集团"):
+                if not w.endswith(DEPT_SUFFIXES) and w not in ("分管", "集团") and w not in _FUNCTION_AREAS:
                     break
                 first = False
+                if w in _FUNCTION_AREAS:
+                    pos -= len(w)
+                    accepted += 1
+                    break
             elif len(w) == 1 and w in STOP_CHARS:
                 break
             if s - (pos - len(w)) > 9:
@@ -965,6 +969,51 @@ class EntityRules:
 
 
 _NOT_NAMES = {"He", "An", "Long", "Fan", "Ban", "Wan", "Chang", "Lian", "Ding", "Bo", "Mo", "Yu", "Bi", "Ma"}
+_FUNCTION_AREAS = {
+    "客服",
+    "财务",
+    "技术",
+    "销售",
+    "市场",
+    "运营",
+    "人事",
+    "人力",
+    "行政",
+    "采购",
+    "生产",
+    "质量",
+    "质检",
+    "研发",
+    "信息",
+    "数据",
+    "数字化",
+    "风控",
+    "风险",
+    "合规",
+    "法务",
+    "品牌",
+    "电商",
+    "营销",
+    "供应链",
+    "物流",
+    "仓储",
+    "工程",
+    "设备",
+    "安全",
+    "审计",
+    "投资",
+    "战略",
+    "产品",
+    "业务",
+    "渠道",
+    "大客户",
+    "售后",
+    "售前",
+    "交付",
+    "实施",
+    "项目",
+    "IT",
+}
 _VERBISH_IND = {"建设", "发展", "服务", "咨询", "设计", "制造", "实业", "管理"}
 _DEPT_END = set("部科处组室办局院所厂司")
 _FUNC_CHARS = set("先上出想求理责家余地据过去走访负标设建打全各每该本其此向从于把被让给来自而且或及其")
