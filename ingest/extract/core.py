@@ -630,7 +630,7 @@ class Extractor:
         # job change in a visit note: 之前是X的交付总监 -> ended employment
         for m in p.mentions[:1]:
             fm = re.search(
-                r"(?:之前是|之前在|原来是|原在|原来在|曾在|曾任|从)(?P<o>[^，,。()（）]{2,20}?)(?:的|"
+                r"(?:之前是|之前在|原来是|原为|原在|原来在|曾在|曾任|从)(?P<o>[^，,。()（）]{2,20}?)(?:的|"
                 r"过来|跳槽|做|任|当)",
                 text[m.end : m.end + 40],
             )
@@ -820,7 +820,13 @@ class Extractor:
                         re.match(r"不|了不", text[ce : ce + 2]) and role == "DECIDER"
                     ):
                         continue
-                    if where == "before" and re.match(r"的(?:是|人是|还是)", text[ce : ce + 3]):
+                    if where == "before" and (
+                        re.match(r"的(?:是|人是|还是)", text[ce : ce + 3])
+                        or (
+                            text[ce : ce + 1] == "的"
+                            and any(x.kind == "unit" and ce < x.start <= ce + 3 for x in tl)
+                        )
+                    ):
                         continue
                     holders = self._holders(text, tl, persons, s0, s1, cs, ce, where, m)
                     hedged = bool(HEDGE_RE.search(text[s0:cs]))

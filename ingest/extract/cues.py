@@ -16,7 +16,8 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     # INITIATOR
     (
         _c(
-            r"提出来的|提出的|提的|提出|就提过|提过|一直在催|在催|主动提|开场就讲|asked for this|"
+            r"提出来的|提出的|提的|提出(?!了?(?:实质性|一些|不少|很多)?的?(?:疑虑|问题|意见|质疑|异议|"
+            r"顾虑|担忧|要求))|就提过|提过|一直在催|在催|主动提|开场就讲|asked for this|"
             r"[Ww]ants (?:a|an) (?:platform|system|solution|tool)"
         ),
         "INITIATOR",
@@ -48,7 +49,8 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     # SEARCHER
     (
         _c(
-            r"牵头|负责.{0,4}(?:选型|比选|招标|找方案)|负责选型|负责找方案|负责比选|组织选型|"
+            r"牵头|组织评标|负责寻找|负责.{0,4}(?:选型|比选|招标|找方案|寻找)|负责选型|负责找方案|"
+            r"负责比选|组织选型|"
             r"组织完选型|在跑|跑选型|负责招标|组织(?:公开)?招标|挂网招标|"
             r"runs? the (?:vendor )?(?:shortlist|tender|selection|RFP|evaluation|selection process)|"
             r"leads? the (?:selection|evaluation of vendors)"
@@ -121,7 +123,7 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     # EVALUATOR
     (
         _c(
-            r"技术评估|技术把关|把关|打分|负责评标|组织评标|重新评估|评估(?:所有|各家)厂商|evaluates|"
+            r"技术评估|技术把关|把关|打分|负责评标|验收评价|重新评估|评估(?:所有|各家)厂商|evaluates|"
             r"\bassesses|评估报告|验收|过(?:她|他)这关|测试结果|联合验证|"
             r"scoring panel|owns? UAT|evaluation panel|technical evaluation|runs? the PoC|在里面"
         ),
@@ -195,7 +197,7 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool | str]] = [
         _c(
             r"倾向(?:于)?(?=我们|我方|我司|中太)|转向(?:我方|我们|我司)|站我们|站到我们这边|"
             r"站在我们这边|站我方|支持我们|替我们说话|帮我们|"
-            r"印象不错|印象很好|关系不错|关系很好|关系好|"
+            r"印象不错|印象很好|关系不错|关系很好|关系好|态度友好|很友好|"
             r"backs? us|supports? us|in our corner|our internal sponsor|on our side|favou?rs? us|"
             r"our best supporter|our supporter|our champion"
         ),
@@ -223,6 +225,7 @@ UNIT_RE = _c(
     r"(?:集团)?(?:信息化|采购|评标|评审|招标|技术|投资|预算)(?:领导小组|委员会)|评审专家组|专家组(?!成)|"
     r"(?:集团)?(?:招标采购中心|采购中心|招标中心)|采购部|采购处|采购办|"
     r"[\u4e00-\u9fff]{2,4}?(?:处|科|部|中心|条线)(?=[^\u4e00-\u9fff]|去年|今年|那边|负责|提|牵头|是|"
+    r"作为|参与|也|和|与|为|"
     r"的人|组织)|"
     r"[\u4e00-\u9fff]{2,4}?公司(?=那边|提|的人|负责)|销售公司|零售条线|\bthe board\b|"
     r"\b(?:sales|finance|marketing|operations|production|quality|HR|IT) (?:department|dept|team)\b|"

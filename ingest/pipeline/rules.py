@@ -235,13 +235,16 @@ def get_lex() -> Lex:
         "Supply Chain|Quality|HR|Production|Strategy|Digital|Information|Equipment|R&D|Analytics|Logistics"
     )
     en_prefix = (
-        r"(?:(?:Deputy|Vice|Senior|Chief|Executive|Assistant|General|Regional|Sales|Project|Account|Product|IT|MES|"
+        r"(?:(?:Deputy|Vice|Senior|Chief|Executive|Assistant|General|Regional|Sales|Project|Account|"
+        r"Product|IT|MES|"
         r"ERP|Data|Finance|Procurement|Technical|Tech|Plant|Operations|Purchasing|presales|Presales|sales|"
-        r"solution|Solution|project|account|product|field|support|data|QA|BI|team|Team|fab|plant|shop|line|site|"
+        r"solution|Solution|project|account|product|field|support|data|QA|BI|team|Team|fab|plant|shop|"
+        r"line|site|"
         r"group|Group|quality|Quality|engineering|Engineering)\s)*"
     )
     en_core = (
-        r"(?:GM|CEO|CIO|CTO|CFO|COO|CDO|VP|SVP|EVP|Director|director|Manager|manager|Chairman|chairman|President|deputy|"
+        r"(?:GM|CEO|CIO|CTO|CFO|COO|CDO|VP|SVP|EVP|Director|director|Manager|manager|Chairman|chairman|"
+        r"President|deputy|"
         r"president|lead|Lead|Head|head|engineer|Engineer|architect|Architect|Chairwoman)"
     )
     en_title_re = re.compile(
@@ -541,15 +544,24 @@ class EntityRules:
             core = m.group(1)
             region = s < cs
             if not region:
-                # no region: the 字号 is two characters on a word boundary
-                if len(core) > 2:
-                    cs += len(core) - 2
-                    core = core[-2:]
-                    s = cs
-                if not _boundary_ok(text, cs):
+                # no region: the longest 字号 (2-4 chars) that starts a word of >= 2 characters
+                end_core = m.end(1)
+                for k in range(min(len(core), 4), 1, -1):
+                    c0 = end_core - k
+                    cand = text[c0:end_core]
+                    if not _boundary_ok(text, c0) or cand[0] in STOP_CHARS or cand[0] in _FUNC_CHARS:
+                        continue
+                    if k > 2:
+                        fw = _first_word(text, c0)
+                        if len(fw) < 2 or lex.freq.get(fw, 0) > 300:
+                            continue
+                    break
+                else:
                     continue
+                cs, core, s = c0, cand, c0
             if (
                 core in lex.generic
+                or core[-1] in "区县市省"
                 or core in lex.region_set
                 or any(c in STOP_CHARS or c in _FUNC_CHARS for c in core)
             ):
@@ -582,7 +594,14 @@ class EntityRules:
                     break
             full = text[s:e]
             has_legal = any(full.endswith(x) for x in lex.legal)
-            if kept in _WEAK_INDUSTRY and not (region or has_legal) and core not in self.core_to_org:
+            if (
+                kept in _WEAK_INDUSTRY
+                and not (region or has_legal)
+                and core not in self.core_to_org
+                and (
+                    lex.freq.get(core, 0) > 100 or text[e : e + 1] in _DEPT_NEXT or text.startswith("中心", e)
+                )
+            ):
                 continue
             if not (region or has_legal) and lex.freq.get(core, 0) > 500 and core not in self.core_to_org:
                 continue
@@ -593,6 +612,7 @@ class EntityRules:
             core = m.group(2)
             if (
                 core in lex.generic
+                or core[-1] in "区县市省"
                 or core in lex.region_set
                 or lex.freq.get(core, 0) > 50
                 or any(c in STOP_CHARS or c in _FUNC_CHARS for c in core)
@@ -654,7 +674,8 @@ class EntityRules:
                 rest = text[e : e + 12]
                 pm = re.match(
                     r"(?!(?:CEO|CIO|CTO|CFO|COO|VP|IT|GM|POC|PoC|ROI|HR|AI|OA|API|UAT)(?![A-Za-z0-9]))"
-                    r"(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|(?:数仓|云链|中台|数据中台|BI|MES|ERP|CRM|云平台|大数据平台))"
+                    r"(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|(?:数仓|云链|中台|数据中台|BI|MES|ERP|CRM|"
+                    r"云平台|大数据平台))"
                     r"(?:\s?[Vv]?\d+(?:\.\d+)*)?",
                     rest,
                 )
@@ -906,7 +927,7 @@ class EntityRules:
         if k - j < 1:
             return
         # 秦朗介绍 / 欧阳澜正式: the last character starts a common word with the next one
-        if k - j == 2 and k < n and lex.freq.get(text[k - 1 : k + 1], 0) > 800:
+        if k - j == 2 and k < n and lex.freq.get(text[k - 1 : k + 1], 0) > 300:
             k -= 1
         if (text[i] in AMBIG_SURNAMES and sl == 1 and not strict) and (
             (k - j < 2 and not (k < n and text[k] in "，,。;；、)）"))
@@ -1057,6 +1078,13 @@ def _split_words(s: str, words: tuple[str, ...]) -> list[str]:
     return out
 
 
+def _first_word(text: str, i: int) -> str:
+    import jieba
+
+    words = jieba.lcut(text[i : i + 6], HMM=False)
+    return words[0] if words else ""
+
+
 def _boundary_ok(text: str, i: int) -> bool:
     """Whether position i is a plausible word start (jieba segmentation of the surrounding window)."""
     if i <= 0 or not is_cjk(text[i - 1]) or text[i - 1] in STOP_CHARS:
@@ -1075,7 +1103,8 @@ def _boundary_ok(text: str, i: int) -> bool:
 
 
 _PINYIN_RE = re.compile(
-    r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un"
+    r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|"
+    r"ao|ou|an|en|in|un"
     r"|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|v))+$"
 )
 

@@ -139,7 +139,7 @@ NOTES = [
       text="太湖半导体 call. Mr. Zhang (CIO) confirmed the project; budget ~RMB 4M, decision by the CEO Wu Tianyi.\n"
            "Zhang is clearly supportive of us after the PoC, but the fab team lead 曹工 prefers the incumbent SAP.\n"
            "苏州金鸡湖电子 supplies the edge servers. Our reseller 杭州之江系统集成 will do the delivery.",
-      ents=[("太湖半导体", O), ("Mr. Zhang", P), ("CIO", T), ("CEO", T), ("Wu Tianyi", P), ("Zhang", P), ("team lead", T),
+      ents=[("太湖半导体", O), ("Mr. Zhang", P), ("CIO", T), ("CEO", T), ("Wu Tianyi", P), ("Zhang", P), ("fab team lead", T),
             ("曹工", P), ("SAP", O), ("苏州金鸡湖电子", O), ("杭州之江系统集成", O)],
       persons=[dict(name="Mr. Zhang", mentions=["Mr. Zhang", "Zhang"], org="无锡太湖半导体", title="CIO"),
                dict(name="Wu Tianyi", mentions=["Wu Tianyi"], org="无锡太湖半导体", title="CEO"),
