@@ -394,6 +394,16 @@ class Extractor:
                 continue
             if any(o.name.endswith(t) for t in lex.terminal) or _STRONG_CUSTOMER_RE.search(o.name):
                 return o.name
+        for o in sorted(orgs.values(), key=lambda x: x.mentions[0].start if x.mentions else 1 << 30):
+            if o.key == "__us__" or not o.mentions or self.org_kind.get(o.name) not in (None, "customer"):
+                continue
+            if (
+                _CUSTOMER_NAME_RE.search(o.name)
+                and not _VENDOR_NAME_RE.search(o.name)
+                and not _CHANNEL_NAME_RE.search(o.name)
+                and not _SUPPLIER_NAME_RE.search(o.name)
+            ):
+                return o.name
         return None
 
     # -- persons --------------------------------------------------------------------------------
@@ -539,7 +549,11 @@ class Extractor:
                 for t in titles
                 if 0 <= m.start - t.end <= 2 and text[t.end : m.start] in ("", " ", "叫", "名叫")
             ]
-            after = [t for t in titles if 0 <= t.start - m.end <= 0]
+            after = [
+                t
+                for t in titles
+                if 0 <= t.start - m.end <= 2 and text[m.end : t.start] in ("", "是", "任", "担任", "为")
+            ]
             paren = re.match(r"\s?[(（]([^()（）]{2,40}?)[;；,，)）]", text[m.end : m.end + 44])
             if before:
                 t0 = before[-1]
@@ -1518,7 +1532,7 @@ _VENDOR_NAME_RE = re.compile(r"软件|信息技术|信息|数据科技|数据|�
 _CHANNEL_NAME_RE = re.compile(r"系统集成|集成|数码|代理|渠道")
 _SUPPLIER_NAME_RE = re.compile(r"存储|电子|仪表|钢材|硬件|芯片|设备|服务器|Storage|Electronics")
 _CUSTOMER_NAME_RE = re.compile(
-    r"银行|农商|证券|保险|医院|集团|局|水务|电缆|机械|乳业|百货|纺织|精工|新能源|半导体|物流|"
+    r"城投|交投|城建|银行|农商|证券|保险|医院|集团|局|水务|电缆|机械|乳业|百货|纺织|精工|新能源|半导体|物流|"
     r"电气|汽车|钢铁|制造|能源|电力|烟草|大学|学院"
 )
 _IN_USE_RE = re.compile(
@@ -1564,7 +1578,7 @@ _SUPPLY_RE = re.compile(
     r"采用.{2,12}的.{0,6}(?:产品|设备)"
 )
 _CHANNEL_RE = re.compile(
-    r"实施伙伴|实施方为|实施商|\bour (?:channel |SI |local |implementation )?partner\b|"
+    r"所投产品为|投标产品为|实施伙伴|实施方为|实施商|\bour (?:channel |SI |local |implementation )?partner\b|"
     r"implementation partner|渠道[:：]|"
     r"代理商?|金牌代理|渠道(?!体系)|做渠道|SI partner|integrator|集成商|总包|合作伙伴已获得授权|"
     r"负责落地实施|负责实施|负责落地|handle the roll-?out|onsite delivery|reseller|distributor|"

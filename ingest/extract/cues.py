@@ -89,7 +89,12 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
         "before",
     ),
     (_c(r"(?:will|to|shall|would) (?:decide|approve|make the (?:final )?call)"), "DECIDER", "before"),
-    (_c(r"final decision (?:is )?(?:with|by)|decision rests with|decided by"), "DECIDER", "after"),
+    (
+        _c(r"final decision (?:is )?(?:with|by)|decision rests with|decided by|delegated the decision to"),
+        "DECIDER",
+        "after",
+    ),
+    (_c(r"(?:will be |is |are )?evaluated by|assessed by|scored by"), "EVALUATOR", "after"),
     (
         _c(
             r"(?:技术评估|评估|测评|验收|评分|打分|评标|评审)(?:也|都|还是|仍|仍然|"
@@ -175,7 +180,8 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool | str]] = [
             r"不排斥|未必站台|印象一般|感觉一般|反应平平|不置可否|没什么倾向|看不出倾向|态度暧昧|"
             r"不一定选|未必选|不一定用|不冷不热|"
             r"不一定支持|没表态|不表态|未表态|态度一般|评价一般|一般般|中立|都在比|还在比|观望|很保留|"
-            r"有所保留|保留意见|看数据再说|先看报价再说|没有成见|没成见|不偏不倚|一视同仁|公平对待|"
+            r"有所保留|保留意见|看数据再说|先看报价再说|比较谨慎|很谨慎|先看看其他|再看看|没有成见|"
+            r"没成见|不偏不倚|一视同仁|公平对待|"
             r"\bneutral\b|on the fence|undecided|non-?committal|sitting on the fence"
         ),
         "NEUTRAL",
@@ -209,7 +215,7 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool | str]] = [
             r"看好|好感|满意|认可|更愿意|偏好|推荐|力挺|走得很近|替(?=[\u4e00-\u9fffA-Za-z]{1,8}说话)|"
             r"比(?!较)[^，,。；;]{1,12}?强|"
             r"倾向(?:于)?|偏向|更偏向|评价很高|评价不错|评价挺高|很欣赏|欣赏|赞赏|青睐|感兴趣|有兴趣|"
-            r"likes?|prefers?|supportive of|"
+            r"likes?|prefers?|supportive of|loyal to|"
             r"favou?rs?|backs?|supports?|keen on|happy with"
         ),
         "SUPPORTIVE",
@@ -229,5 +235,6 @@ UNIT_RE = _c(
     r"的人|组织)|"
     r"[\u4e00-\u9fff]{2,4}?公司(?=那边|提|的人|负责)|销售公司|零售条线|\bthe board\b|"
     r"\b(?:sales|finance|marketing|operations|production|quality|HR|IT) (?:department|dept|team)\b|"
+    r"\b(?:IT |digital |data )?(?:steering|investment|procurement|tender|evaluation) committee\b|"
     r"\b[Pp]rocurement(?: dept| department| team)?\b|\b[Pp]urchasing\b|IT department|\bIT\b(?= (?:team|dept))"
 )

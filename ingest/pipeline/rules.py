@@ -388,6 +388,13 @@ class EntityRules:
     # -- automata -------------------------------------------------------------------------------
     def _build(self) -> None:
         g = self.gazetteer
+        sur_alt = _alt([*self.lex.surnames2, *self.lex.surnames1])
+        self._ctx_name_re = re.compile(
+            f"(?:(?<=[和与跟同陪见约找、，,。：:；;\\n])|^|(?<=见了)|(?<=拜访了)|(?<=约了))"
+            f"((?:{sur_alt})[{CJK}]{{1,2}}?)"
+            f"(?=、|，|,|两位|二位|三位|几位|等人|是|说|表示|认为|提到|透露|介绍|负责|牵头|告诉|私下|本人|个人|"
+            f"对(?:我们|我方|我司)|也|管[A-Z\u4e00-\u9fff])"
+        )
         cities = [r for r in self.lex.regions if len(r) >= 2]
         self._region_core_re = re.compile(
             f"({_alt(cities)})([{CJK}]{{2}})(?=的|也|在|是|这|对|又|和|做|[,，。;；、()（）\\s])"
@@ -871,6 +878,25 @@ class EntityRules:
                 break
         for m in re.finditer(r"[(（]", text):
             self._name_at(text, m.end(), occupied, out, strict=True)
+        # bare full names in a clear context: 和蒋文韬、柏晓雯两位聊了 / 蒋文韬是设备部负责人 / 程立群说
+        for m in self._ctx_name_re.finditer(text):
+            s, e = m.start(1), m.end(1)
+            name = m.group(1)
+            sl = _surname_at(text, s, lex)
+            given = name[sl:]
+            if any(occupied[s:e]) or not given or any(c in STOP_CHARS or c in _FUNC_CHARS for c in given):
+                continue
+            if lex.freq.get(name, 0) > 5 or name in lex.generic or (sl == 1 and name[0] in AMBIG_SURNAMES):
+                continue
+            if (
+                lex.freq.get(given, 0) > 300
+                or name[-1] in _DEPT_END
+                or any(c in "他她我你您它" for c in given)
+            ):
+                continue
+            out.append(Ent(s, e, "PERSON", name, "rule", None, 0.65, "full"))
+            for i in range(s, e):
+                occupied[i] = True
         # English: honorific + surname, pinyin full names, western given names
         for m in lex.honorific_re.finditer(text):
             nxt = re.match(r"\s([A-Z][a-z]+)\b", text[m.end() :])
