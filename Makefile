@@ -34,6 +34,7 @@ demo: up  ## load the demo data set
 	$(KG) demo load
 
 run: demo  ## everything: install, Neo4j, migrations, demo data, then serve on :8000 (Ctrl-C stops the API)
+	@$(KG) users ensure-demo-admin
 	@echo "GraphQL + GraphiQL: http://127.0.0.1:8000/graphql   (make stop stops Neo4j)"
 	$(KG) serve
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 from neo4j import AsyncDriver
 
 from graph.repositories.analysis import AnalysisRepository
+from graph.repositories.audit import AuditRepository
 from graph.repositories.base import QueryStats
 from graph.repositories.entities import EntityRepository
 from graph.repositories.ingest import IngestRepository
 from graph.repositories.jobs import JobRepository
 from graph.repositories.organizations import OrganizationRepository
+from graph.repositories.users import UserRepository
 from graph.repositories.writes import WriteRepository
 from guanxi.settings import Settings
 
@@ -27,5 +29,7 @@ class GraphServices:
         self.entities = EntityRepository(*args)
         self.analysis = AnalysisRepository(*args)
         self.writes = WriteRepository(*args)
+        self.users = UserRepository(*args)
+        self.audit = AuditRepository(*args)
         self.ingest = IngestRepository(*args)
         self.jobs = JobRepository(*args)

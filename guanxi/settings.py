@@ -73,7 +73,7 @@ class Settings(BaseSettings):
     graphql_max_depth: int = 12
     graphql_max_aliases: int = 30
     graphql_max_tokens: int = 2_000
-    graphql_max_cost: int = Field(default=20_000, description="estimated fields resolved (× page sizes)")
+    graphql_max_cost: int = Field(default=50_000, description="estimated fields resolved (× page sizes)")
     audit_max_chars: int = Field(default=4_000, description="variables/result JSON kept per audit event")
     neo4j_retry_attempts: int = Field(default=3, description="tries of a statement when Neo4j is unreachable")
     neo4j_retry_backoff_s: float = 0.2

@@ -7,11 +7,14 @@ between tests: never point it at data you care about).
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 import httpx
+import jwt
 import pytest
 import pytest_asyncio
 from fastapi import FastAPI
@@ -25,6 +28,23 @@ from guanxi.settings import PROJECT_ROOT, Settings
 
 LIB_DIR = PROJECT_ROOT / ".neo4j" / "lib"
 SHARED = PROJECT_ROOT.parent / "shared"
+
+# Test clients authenticate with HS256 bearer tokens minted here: they need no database row, so they
+# survive `clean_db` wipes and work against apps whose Neo4j is down.
+TEST_JWT_SECRET = "guanxi-test-secret-0123456789abcdef0123456789abcdef"
+TEST_JWT_ISSUER = "guanxi-tests"
+TEST_JWT_AUDIENCE = "guanxi-api"
+
+
+def make_token(role: str = "admin", sub: str = "test-admin", ttl_s: float = 3600, **claims: Any) -> str:
+    now = int(time.time())
+    payload = {"sub": sub, "role": role, "iss": TEST_JWT_ISSUER, "aud": TEST_JWT_AUDIENCE,
+               "iat": now, "exp": now + int(ttl_s), **claims}
+    return jwt.encode(payload, TEST_JWT_SECRET, algorithm="HS256")
+
+
+def auth_headers(role: str = "admin", sub: str | None = None) -> dict[str, str]:
+    return {"Authorization": f"Bearer {make_token(role, sub or f'test-{role}')}"}
 
 
 @pytest.fixture(scope="session")
@@ -60,6 +80,10 @@ def settings(neo4j_server: LocalNeo4j | None) -> Settings:
         neo4j_user=os.environ.get("GUANXI_TEST_NEO4J_USER", "neo4j"),
         neo4j_password=os.environ.get("GUANXI_TEST_NEO4J_PASSWORD", ""),
         log_level="WARNING",
+        jwt_secret=TEST_JWT_SECRET,
+        jwt_issuer=TEST_JWT_ISSUER,
+        jwt_audience=TEST_JWT_AUDIENCE,
+        rate_limit_per_minute=0,  # tests/test_hardening.py builds its own rate-limited app
     )
 
 
@@ -96,9 +120,29 @@ async def app(settings: Settings, driver: AsyncDriver) -> AsyncIterator[FastAPI]
 
 @pytest_asyncio.fixture(loop_scope="session")
 async def client(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
+    """An HTTP client of the session app, authenticated as an admin."""
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(
+        transport=transport, base_url="http://testserver", headers=auth_headers("admin")
+    ) as http:
+        yield http
+
+
+@pytest_asyncio.fixture(loop_scope="session")
+async def anon_client(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
+    """An HTTP client of the session app without credentials."""
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
         yield http
+
+
+@asynccontextmanager
+async def serving(app: FastAPI, headers: dict[str, str] | None = None) -> AsyncIterator[httpx.AsyncClient]:
+    """Run an app's lifespan and yield an HTTP client of it (for tests that build their own app)."""
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://t", headers=headers) as http:
+            yield http
 
 
 class GraphQLClient:

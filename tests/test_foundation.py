@@ -16,7 +16,7 @@ from graph.local_server import LocalNeo4j, LocalNeo4jError, free_port
 from graph.migrate import applied_versions, discover, migrate
 from guanxi.cli.schema_cmd import SCHEMA_FILE, render_schema
 from guanxi.settings import Settings
-from tests.conftest import LIB_DIR, GraphQLClient
+from tests.conftest import LIB_DIR, GraphQLClient, auth_headers
 
 
 async def test_healthz_and_readyz(client: httpx.AsyncClient) -> None:
@@ -38,7 +38,11 @@ async def test_readyz_503_with_reason_when_neo4j_is_unreachable(settings: Settin
             assert response.status_code == 503
             assert "unreachable" in response.json()["reason"]
             assert (await http.get("/healthz")).status_code == 200
-            body = (await http.post("/graphql", json={"query": "{ organizations { totalCount } }"})).json()
+            body = (
+                await http.post(
+                    "/graphql", json={"query": "{ organizations { totalCount } }"}, headers=auth_headers()
+                )
+            ).json()
             assert body["errors"][0]["extensions"]["code"] == "SERVICE_UNAVAILABLE"
 
 

@@ -11,6 +11,7 @@ from strawberry import relay
 from api.errors import BadRequest, NotFound, ValidationFailed
 from api.ids import node_id
 from api.mutations.ingest import IngestMutations
+from api.permissions import IsAdmin, IsAnalyst
 from api.types.domain import (
     Contact,
     Info,
@@ -213,7 +214,10 @@ class LinkPayload:
 
 @strawberry.type
 class Mutation(IngestMutations):
-    @strawberry.mutation(description="Create or update an organisation (idempotent by externalId or name)")
+    @strawberry.mutation(
+        description="Create or update an organisation (idempotent by externalId or name)",
+        permission_classes=[IsAnalyst],
+    )
     async def upsert_organization(self, info: Info, input: OrganizationInput) -> Organization:
         name = _name(input.name)
         oid = input.external_id or natural_id("org", name)
@@ -237,7 +241,8 @@ class Mutation(IngestMutations):
         return await _reload(info, Organization, oid)
 
     @strawberry.mutation(
-        description="Create or update a contact; with `organization`, also their current job"
+        description="Create or update a contact; with `organization`, also their current job",
+        permission_classes=[IsAnalyst],
     )
     async def upsert_contact(self, info: Info, input: ContactInput) -> Contact:
         name = _name(input.name)
@@ -271,7 +276,7 @@ class Mutation(IngestMutations):
                 raise NotFound("organization not found", argument="organization")
         return await _reload(info, Contact, pid)
 
-    @strawberry.mutation
+    @strawberry.mutation(permission_classes=[IsAnalyst])
     async def upsert_product(self, info: Info, input: ProductInput) -> Product:
         name = _name(input.name)
         maker = node_id(input.maker, "Organization", argument="maker") if input.maker else None
@@ -285,7 +290,7 @@ class Mutation(IngestMutations):
             raise NotFound("maker not found", argument="maker")
         return await _reload(info, Product, pid)
 
-    @strawberry.mutation
+    @strawberry.mutation(permission_classes=[IsAnalyst])
     async def upsert_org_unit(self, info: Info, input: OrgUnitInput) -> OrgUnit:
         name = _name(input.name)
         org_id = node_id(input.organization, "Organization", argument="organization")
@@ -296,7 +301,7 @@ class Mutation(IngestMutations):
             raise NotFound("organization not found", argument="organization")
         return await _reload(info, OrgUnit, uid)
 
-    @strawberry.mutation
+    @strawberry.mutation(permission_classes=[IsAnalyst])
     async def upsert_opportunity(self, info: Info, input: OpportunityInput) -> Opportunity:
         name = _name(input.name)
         if input.amount is not None and input.amount < 0:
@@ -329,7 +334,10 @@ class Mutation(IngestMutations):
             raise NotFound("customer not found", argument="customer")
         return await _reload(info, Opportunity, oid)
 
-    @strawberry.mutation(description="Record a job (title, dates); a new job ends the open ones elsewhere")
+    @strawberry.mutation(
+        description="Record a job (title, dates); a new job ends the open ones elsewhere",
+        permission_classes=[IsAnalyst],
+    )
     async def set_employment(self, info: Info, input: EmploymentInput) -> Contact:
         pid = node_id(input.contact, "Contact", argument="contact")
         ok = await info.context.services.writes.set_employment(
@@ -346,7 +354,9 @@ class Mutation(IngestMutations):
             raise NotFound("contact or organization not found")
         return await _reload(info, Contact, pid)
 
-    @strawberry.mutation(description="Create or update a fact edge between two entities")
+    @strawberry.mutation(
+        description="Create or update a fact edge between two entities", permission_classes=[IsAnalyst]
+    )
     async def link(self, info: Info, input: LinkInput) -> LinkPayload:
         for field in ("strength", "closeness", "trust"):
             _unit(getattr(input, field), field)
@@ -370,14 +380,17 @@ class Mutation(IngestMutations):
             raise NotFound(f"source or target not found (or of the wrong type for {input.kind.value})")
         return LinkPayload(changed=1)
 
-    @strawberry.mutation
+    @strawberry.mutation(permission_classes=[IsAnalyst])
     async def unlink(
         self, info: Info, kind: LinkKind, source: relay.GlobalID, target: relay.GlobalID
     ) -> LinkPayload:
         n = await info.context.services.writes.unlink(kind, node_id(source), node_id(target))
         return LinkPayload(changed=n)
 
-    @strawberry.mutation(description="Give a person or unit a decision role in a deal or at an account")
+    @strawberry.mutation(
+        description="Give a person or unit a decision role in a deal or at an account",
+        permission_classes=[IsAnalyst],
+    )
     async def set_role(self, info: Info, input: RoleInput) -> LinkPayload:
         if (input.opportunity is None) == (input.account is None):
             raise BadRequest("give exactly one of `opportunity` or `account`")
@@ -398,14 +411,17 @@ class Mutation(IngestMutations):
             raise NotFound("holder or scope not found")
         return LinkPayload(changed=1)
 
-    @strawberry.mutation
+    @strawberry.mutation(permission_classes=[IsAnalyst])
     async def remove_role(
         self, info: Info, holder: relay.GlobalID, role: DecisionRole, scope: relay.GlobalID
     ) -> LinkPayload:
         n = await info.context.services.writes.remove_role(node_id(holder), role.value, node_id(scope))
         return LinkPayload(changed=n)
 
-    @strawberry.mutation(description="Add a stance observation to a holder's timeline (idempotent)")
+    @strawberry.mutation(
+        description="Add a stance observation to a holder's timeline (idempotent)",
+        permission_classes=[IsAnalyst],
+    )
     async def record_stance(self, info: Info, input: StanceInput) -> StanceObservation:
         _unit(input.confidence, "confidence")
         holder = node_id(input.holder, "Contact", "OrgUnit", argument="holder")
@@ -428,7 +444,8 @@ class Mutation(IngestMutations):
         return StanceObservation.from_row(next(r for r in rows if r["id"] == sid))
 
     @strawberry.mutation(
-        description="Merge `drop` into `keep`: every relationship and its provenance is kept"
+        description="Merge `drop` into `keep`: every relationship and its provenance is kept",
+        permission_classes=[IsAdmin],
     )
     async def merge_entities(
         self, info: Info, keep: relay.GlobalID, drop: relay.GlobalID, note: str | None = None
@@ -446,7 +463,7 @@ class Mutation(IngestMutations):
         node: relay.Node = await keep.resolve_node(info, required=True)
         return node
 
-    @strawberry.mutation(description="Delete an entity with its relationships")
+    @strawberry.mutation(description="Delete an entity with its relationships", permission_classes=[IsAdmin])
     async def delete_entity(self, info: Info, id: relay.GlobalID) -> DeletePayload:
         n = await info.context.services.writes.delete(id.node_id)
         if not n:

@@ -16,6 +16,7 @@ from strawberry import relay
 
 from api.context import Context
 from api.errors import NotFound
+from api.permissions import sensitive_source
 from api.types.enums import (
     ChannelType,
     CompetitivePosition,
@@ -448,8 +449,14 @@ class Document(relay.Node):
     date: dt.date | None
     source: str | None = strawberry.field(description="publication, for clippings")
     url: str | None
-    source_type: IntelSourceType | None
-    source_identity: str | None = strawberry.field(description="who told us (sensitive)")
+    source_type: IntelSourceType | None = strawberry.field(
+        description="kind of source; null for viewers when sensitive (insider, former employee, third party)",
+        extensions=sensitive_source(),
+    )
+    source_identity: str | None = strawberry.field(
+        description="who told us; null for viewers unless the source type is known and not sensitive",
+        extensions=sensitive_source(),
+    )
     customer_id: strawberry.Private[str | None]
     author_id: strawberry.Private[str | None]
 

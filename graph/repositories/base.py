@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any, LiteralString
+import asyncio
+import random
+from collections.abc import Awaitable, Callable
+from typing import Any, LiteralString, TypeVar
 
-from neo4j import AsyncDriver, AsyncManagedTransaction, unit_of_work
+from neo4j import AsyncDriver, AsyncManagedTransaction, AsyncSession, unit_of_work
+from neo4j.exceptions import DriverError, Neo4jError
 
 from graph.queries import cypher
 from guanxi.settings import Settings
 
 Row = dict[str, Any]
+T = TypeVar("T")
+
+
+def _retryable(error: BaseException) -> bool:
+    """ServiceUnavailable, SessionExpired, TransientError (deadlock, leader switch): the driver's rule."""
+    return isinstance(error, DriverError | Neo4jError) and error.is_retryable()
 
 
 class QueryStats:
@@ -40,6 +50,29 @@ class Repository:
     def _timeout(self) -> float:
         return self.settings.neo4j_tx_timeout_s
 
+    async def _with_session(self, mode: str, run: Callable[[AsyncSession], Awaitable[T]]) -> T:
+        """Run `run` in a fresh session, retrying transient failures a bounded number of times.
+
+        This is the one retry policy of the repositories: the driver's own managed-transaction retries
+        (up to `max_transaction_retry_time` with backoff) are switched off for these sessions, so an
+        outage fails after `neo4j_retry_attempts` tries (~1 s) with SERVICE_UNAVAILABLE instead of
+        holding every request for the driver's retry window. Statements are idempotent (MERGE by id),
+        so a retried write is safe.
+        """
+        attempts = max(1, self.settings.neo4j_retry_attempts)
+        for attempt in range(1, attempts + 1):
+            try:
+                async with self.driver.session(
+                    database=self.database, default_access_mode=mode, max_transaction_retry_time=0
+                ) as session:
+                    return await run(session)
+            except (DriverError, Neo4jError) as error:
+                if attempt == attempts or not _retryable(error):
+                    raise
+                delay = self.settings.neo4j_retry_backoff_s * 2 ** (attempt - 1)
+                await asyncio.sleep(delay * (0.8 + 0.4 * random.random()))  # noqa: S311 - jitter
+        raise AssertionError("unreachable")
+
     async def read(self, name: str, **params: Any) -> list[Row]:
         """Run a named read statement in a managed (retried) read transaction."""
         query: LiteralString = cypher(name)
@@ -50,8 +83,7 @@ class Repository:
             return [record.data() async for record in result]
 
         self.round_trips += 1
-        async with self.driver.session(database=self.database, default_access_mode="READ") as session:
-            return await session.execute_read(work)
+        return await self._with_session("READ", lambda session: session.execute_read(work))
 
     async def read_one(self, name: str, **params: Any) -> Row | None:
         rows = await self.read(name, **params)
@@ -67,8 +99,7 @@ class Repository:
             return [record.data() async for record in result]
 
         self.round_trips += 1
-        async with self.driver.session(database=self.database) as session:
-            return await session.execute_write(work)
+        return await self._with_session("WRITE", lambda session: session.execute_write(work))
 
     async def write_one(self, name: str, **params: Any) -> Row | None:
         rows = await self.write(name, **params)
@@ -87,5 +118,4 @@ class Repository:
             return out
 
         self.round_trips += 1
-        async with self.driver.session(database=self.database) as session:
-            return await session.execute_write(work)
+        return await self._with_session("WRITE", lambda session: session.execute_write(work))
