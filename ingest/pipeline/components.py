@@ -126,14 +126,14 @@ def _plausible_impl(lex: object, label: str, surface: str) -> bool:
             (bool(tm) and tm[-1].end() == len(surface)) or bool(lex.en_title_re.fullmatch(surface))
         ) and len(surface) >= 3
     if label == "PRODUCT":
-        return (
-            bool(re.search(r"[A-Za-z]{2,}.*\d|\d.*[A-Za-z]|[A-Z]{2,}-|BI|MES|ERP|中台|数仓", surface))
-            and len(surface) >= 4
-        )
+        if re.search(r"\s[a-z]", surface) or not (4 <= len(surface) <= 24):
+            return False
+        return bool(_PRODUCT_SHAPE.search(surface))
     return False
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_PRODUCT_SHAPE = re.compile(r"[A-Za-z]{2,}.*\d|\d.*[A-Za-z]|[A-Z]{2,}-|[\u4e00-\u9fff]{2,}(?:BI|MES|ERP|中台|数仓)")
 
 
 @Language.factory("guanxi_rules")
