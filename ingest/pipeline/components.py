@@ -133,7 +133,9 @@ def _plausible_impl(lex: object, label: str, surface: str) -> bool:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_PRODUCT_SHAPE = re.compile(r"[A-Za-z]{2,}.*\d|\d.*[A-Za-z]|[A-Z]{2,}-|[\u4e00-\u9fff]{2,}(?:BI|MES|ERP|中台|数仓)")
+_PRODUCT_SHAPE = re.compile(
+    r"[A-Za-z]{2,}.*\d|\d.*[A-Za-z]|[A-Z]{2,}-|[\u4e00-\u9fff]{2,}(?:BI|MES|ERP|中台|数仓)"
+)
 
 
 @Language.factory("guanxi_rules")
