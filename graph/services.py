@@ -14,6 +14,7 @@ from graph.repositories.entities import EntityRepository
 from graph.repositories.ingest import IngestRepository
 from graph.repositories.jobs import JobRepository
 from graph.repositories.organizations import OrganizationRepository
+from graph.repositories.search import SearchRepository
 from graph.repositories.users import UserRepository
 from graph.repositories.writes import WriteRepository
 from guanxi.settings import Settings
@@ -29,6 +30,7 @@ class GraphServices:
         self.entities = EntityRepository(*args)
         self.analysis = AnalysisRepository(*args)
         self.writes = WriteRepository(*args)
+        self.search = SearchRepository(*args)
         self.users = UserRepository(*args)
         self.audit = AuditRepository(*args)
         self.ingest = IngestRepository(*args)

@@ -41,6 +41,7 @@ def _mount_optional(module: str, attr: str, name: str | None = None, help_text: 
 _mount_optional("ingest.cli", "register")
 _mount_optional("ingest.training.cli", "app", "train", "Train the shipped NLP models.")
 _mount_optional("guanxi.cli.bench", "app", "bench", "Benchmarks that print figures.")
+_mount_optional("guanxi.cli.search_cmd", "app", "search", "Search quality (eval) and speed (bench).")
 _mount_optional("guanxi.cli.users_cmd", "app", "users", "API keys: create, list, revoke.")
 
 

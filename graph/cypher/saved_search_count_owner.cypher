@@ -1,0 +1,2 @@
+MATCH (s:SavedSearch {owner: $owner})
+RETURN count(s) AS n

@@ -1,0 +1,45 @@
+// Documents mentioning (or about) every entity of $mentionsAll, newest first; same facets as a search.
+MATCH (first {id: $mentionsAll[0]})<-[:MENTIONS|ABOUT]-(d:Document)
+WHERE (first:Organization OR first:Person OR first:Product)
+  AND all(x IN $mentionsAll WHERE EXISTS { MATCH (d)-[:MENTIONS|ABOUT]->(e) WHERE e.id = x })
+  AND ($kinds IS NULL OR d.kind IN $kinds)
+  AND ($customers IS NULL OR d.customerId IN $customers)
+  AND ($authors IS NULL OR d.authorId IN $authors)
+  AND ($dateFrom IS NULL OR d.date >= $dateFrom)
+  AND ($dateTo IS NULL OR d.date <= $dateTo)
+  AND ($createdAfter IS NULL OR d.createdAt > $createdAfter)
+  AND ($competitors IS NULL OR EXISTS { MATCH (d)-[:MENTIONS]->(c:Competitor) WHERE c.id IN $competitors })
+WITH DISTINCT d
+ORDER BY d.date DESC, d.id
+LIMIT $cap
+WITH collect(d) AS docs, collect({id: d.id, score: 1.0, linked: $mentionsAll}) AS hits
+CALL (docs) {
+  UNWIND docs AS d
+  WITH d.kind AS value, count(*) AS n WHERE value IS NOT NULL
+  RETURN collect({value: value, label: value, count: n}) AS kinds
+}
+CALL (docs) {
+  UNWIND docs AS d
+  MATCH (d)-[:ABOUT]->(c:Organization)
+  WITH c, count(DISTINCT d) AS n ORDER BY n DESC, c.id LIMIT $facetLimit
+  RETURN collect({value: c.id, label: c.name, count: n}) AS customers
+}
+CALL (docs) {
+  UNWIND docs AS d
+  MATCH (d)-[:MENTIONS]->(c:Competitor)
+  WITH c, count(DISTINCT d) AS n ORDER BY n DESC, c.id LIMIT $facetLimit
+  RETURN collect({value: c.id, label: c.name, count: n}) AS competitors
+}
+CALL (docs) {
+  UNWIND docs AS d
+  MATCH (d)-[:AUTHORED_BY]->(a:Person)
+  WITH a, count(DISTINCT d) AS n ORDER BY n DESC, a.id LIMIT $facetLimit
+  RETURN collect({value: a.id, label: a.name, count: n}) AS authors
+}
+CALL (docs) {
+  UNWIND docs AS d
+  WITH d WHERE d.date IS NOT NULL
+  WITH substring(toString(d.date), 0, 7) AS month, count(*) AS n ORDER BY month DESC
+  RETURN collect({value: month, label: month, count: n}) AS months
+}
+RETURN hits, kinds, customers, competitors, authors, months
