@@ -119,6 +119,7 @@ class Extractor:
         self._rules: EntityRules | None = None
         self._occ: list[bool] = []
         self._text = ""
+        self._persons_now: dict[str, _P] = {}
         self._install(None)
 
     # -- gazetteer handling ---------------------------------------------------------------------
@@ -234,6 +235,7 @@ class Extractor:
         if customer is None:
             customer = self._clipping_customer(text, orgs)
         roles = [] if _is_courtesy(text) else self._roles(text, sents, timeline, persons, customer, clipping)
+        self._persons_now = persons
         relations = self._relations(text, sents, timeline, persons, orgs, customer, clipping)
         engaged = {r.source for r in relations if r.type in ("ENGAGED_WITH", "INCUMBENT_AT")}
         stances = [] if clipping else self._stances(text, sents, timeline, persons, orgs, original, engaged)
@@ -492,13 +494,26 @@ class Extractor:
             cands = bound or [
                 p for p in persons.values() if p.full and p.surname == sur and is_cjk(p.name[0])
             ]
+            # 芝罘数码的曲经理 is not the customer's 曲海涛: the title form's own organisation must agree
+            own_org, _g = self._org_before(text, orgs, e.start, titles)
+            if own_org is not None and not bound:
+                cands = [
+                    p for p in cands if self._org_of_mention(text, orgs, p, titles, customer) == own_org.name
+                ]
             if len(cands) > 1:
                 cands = [p for p in cands if not p.forms or e.text in p.forms] or cands
                 if len(cands) > 1:
-                    cands = [p for p in cands if p.title and _suffix_matches(suffix, p.title)] or cands
+                    cands = [
+                        p for p in cands if _suffix_matches(suffix, _adjacent_title(text, p, titles) or "")
+                    ] or cands
                 if len(cands) > 1:
                     before = [p for p in cands if any(m.start < e.start for m in p.mentions)]
+                    before.sort(key=lambda p: max(m.start for m in p.mentions if m.start < e.start))
                     cands = before[-1:] if before else cands[:1]
+            elif len(cands) == 1 and not bound:
+                t1 = _adjacent_title(text, cands[0], titles)
+                if t1 and not _suffix_matches(suffix, t1) and suffix in _TITLE_SUFFIX_FULL:
+                    cands = []
             if cands:
                 p = cands[0]
             else:
@@ -526,6 +541,15 @@ class Extractor:
             persons[p.name] = p
             p.key = p.name
         return persons
+
+    def _org_of_mention(
+        self, text: str, orgs: dict[str, _O], p: _P, titles: list[Ent], customer: str | None
+    ) -> str | None:
+        for m in p.mentions:
+            o, _g = self._org_before(text, orgs, m.start, titles)
+            if o is not None:
+                return o.name
+        return customer
 
     def _contact(self, surname: str, customer: str | None) -> str | None:
         if not customer:
@@ -928,6 +952,15 @@ class Extractor:
             clause_start = max(text.rfind(",", s0, cs), text.rfind(";", s0, cs), s0)
             cl = [x for x in cand if x.start >= clause_start and x.kind != "pron"] or cand
             last = cl[0] if " and " in text[cl[0].end : cs] or len(cl) > 1 else cl[-1]
+        if m.group(0).isascii():
+            bt = re.search(
+                r"\bthe (?:[a-z]+ ){0,2}(president|CEO|GM|chairman|director|head|boss|CFO|CIO|CTO)\b",
+                text[last.end : cs],
+                re.IGNORECASE,
+            )
+            if bt:  # "Wang confirmed the hospital president makes the final call"
+                b = self._boss(persons, bt.group(1).upper() if len(bt.group(1)) <= 3 else bt.group(1))
+                return [_M(cs, ce, "person", b)] if b else []
         # 柯以澄的架构组负责 -> the person; 孟经理所在的理赔部 -> both
         res: list[_M] = []
         if last.kind == "unit":
@@ -1050,7 +1083,14 @@ class Extractor:
     def _stance_subject(
         self, tl: list[_M], persons: dict[str, _P], s0: int, cs: int
     ) -> tuple[str, int] | None:
-        cand = [x for x in tl if s0 <= x.start and x.end <= cs and x.kind in ("person", "pron")]
+        cand = [
+            x
+            for x in tl
+            if s0 <= x.start
+            and x.end <= cs
+            and x.kind in ("person", "pron")
+            and not _in_parens(self._text, x.start, cs)
+        ]
         for x in reversed(cand):
             r = self._resolve_ref(tl, x, persons)
             if r is not None and r.kind == "person":
@@ -1079,9 +1119,30 @@ class Extractor:
             t0 = self._target_of(pre[0]) if pre else None
             return [t0] if t0 else []
         in_cue = [x for x in tl if cs <= x.start and x.end <= ce]
-        between = [x for x in between if x.start >= s0]
+        clause0 = max(s0, *(text.rfind(c, s0, cs) + 1 for c in "，,；;：:"))
+        between = [x for x in between if x.start >= clause0]
+        enum = [x for x in between if text[max(0, x.start - 1) : x.start] in ("对", "替", "跟", "和")]
+        if enum:
+            # 对用友、金蝶都不感冒: every org enumerated after 对
+            out_t: list[str] = []
+            prev_end = -1
+            for x in [y for y in between if y.start >= enum[0].start]:
+                if prev_end >= 0 and not re.fullmatch(r"[、和与及/ ]*", text[prev_end : x.start]):
+                    break
+                t = self._target_of(x, tl)
+                if t and t not in out_t:
+                    out_t.append(t)
+                prev_end = x.end
+            if out_t:
+                return out_t
         if cue.isascii():
             after = [x for x in tl if ce <= x.start < min(s1, ce + 22)]
+        cl_end = min([i for i in (text.find(c, ce, s1) for c in "，,；;") if i >= 0] or [s1])
+        after = [x for x in after if x.start < cl_end]
+        if "老东家" in text[ce : ce + 6] or "老东家" in text[max(s0, cs - 6) : cs]:
+            subj_p = self._persons_now.get(subj[0])
+            if subj_p is not None and subj_p.former:
+                return [subj_p.former[0]["org"]]
         for group in (
             in_cue,
             [x for x in between if text[max(0, x.start - 1) : x.start] in ("对", "替", "跟", "和")],
@@ -1537,7 +1598,8 @@ _CUSTOMER_NAME_RE = re.compile(
 )
 _IN_USE_RE = re.compile(
     r"现在的|目前的|ERP是|系统是|运行(?:已|了)?近?[\d一二三四五六七八九十]+年|"
-    r"\buses\b|\busing\b|\bincumbent\b|有多年的|多年的|一直在做|长期服务|现状|现有|用的是|用的|在用|"
+    r"\buses\b|\busing\b|\bincumbent\b|有多年的|多年的|一直在做|长期服务|现状|现有|用的是|用的|"
+    r"在用(?=的|着|中|[，,。；;]|系统|平台)|"
     r"跑在|上线|建的|维保|授权|合同签到|签到|"
     r"(?:ERP|MES|CRM|HIS|WMS|[Ff]inance|[Cc]ore|DB|runs|running|is|are|sits|still) on\b|running|"
     r"keeps|installed|沿用|基于|based on|一直用|使用|做了.{1,4}年|存量|到期|续费|续约|上过|stays|remains|"
@@ -1552,7 +1614,8 @@ _INCUMBENT_RE = re.compile(
     r"keep the account|free upgrade|\brenewal\b|的老系统|的系统.{0,3}该换|运行(?:已|"
     r"了)?近?[\d一二三四五六七八九十]+年|已运行|(?:由|是)[\u4e00-\u9fffA-Za-z]{2,12}(?:建设|搭建|"
     r"实施)的?|"
-    r"\bincumbent\b|有多年的|一直在做|长期服务|现有.{0,6}是|维保|用的是|用的|在用|跑在|合同签到|"
+    r"\bincumbent\b|有多年的|一直在做|长期服务|现有.{0,6}是|维保|用的是|用的|在用(?=的|着|中|"
+    r"[，,。；;]|系统|平台)|跑在|合同签到|"
     r"做了.{1,4}年|存量|续约|续费|授权|"
     r"\bkeeps\b|\(用友\)|finance on|用了.{1,3}年|是[\u4e00-\u9fffA-Za-z]{2,10}做的"
 )
@@ -1692,8 +1755,18 @@ def _split_titleform(t: str, lex: Any) -> tuple[str, str]:
     return t[0], t[1:]
 
 
+def _adjacent_title(text: str, p: _P, titles: list[Ent]) -> str | None:
+    for m in p.mentions:
+        for t in titles:
+            if 0 <= m.start - t.end <= 1 or 0 <= t.start - m.end <= 0:
+                return t.text
+    return None
+
+
 def _suffix_matches(suffix: str, title: str) -> bool:
     full = _CLIPPED.get(suffix, suffix)
+    if suffix == "经理" and "总经理" in title:
+        return False
     if suffix == "总":
         return bool(re.search(r"总经理|总裁|总监|总", title)) and "经理" not in title.replace("总经理", "")
     return full in title

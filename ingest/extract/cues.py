@@ -34,7 +34,7 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     ),
     (
         _c(
-            r"\binitiated\b|\bkicked off\b|\bproposed the\b|"
+            r"\binitiated\b|\bkicked off\b|\bproposed the\b|发起人|项目发起|发起方|"
             r"要求的|点名要做|要求做|发起的|牵头提出|主动要做|提的需求|最早提出"
         ),
         "INITIATOR",
@@ -119,7 +119,8 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     # USER
     (
         _c(
-            r"使用部门|使用方|使用单位|用户方|用数据的人|主要用户|最终用户|业务用户|"
+            r"使用部门|使用方|使用单位|用户方|用数据的人|主要用户|(?:real|main|primary|key|"
+            r"actual) users? of|最终用户|业务用户|"
             r"day-to-day users?|end users?|main users?"
         ),
         "USER",
@@ -180,7 +181,8 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool | str]] = [
             r"不排斥|未必站台|印象一般|感觉一般|反应平平|不置可否|没什么倾向|看不出倾向|态度暧昧|"
             r"不一定选|未必选|不一定用|不冷不热|"
             r"不一定支持|没表态|不表态|未表态|态度一般|评价一般|一般般|中立|都在比|还在比|观望|很保留|"
-            r"有所保留|保留意见|看数据再说|先看报价再说|比较谨慎|很谨慎|先看看其他|再看看|没有成见|"
+            r"有所保留|保留意见|看数据再说|先看报价再说|都行|都可以|看价格|看报价|比较谨慎|很谨慎|"
+            r"先看看其他|再看看|没有成见|"
             r"没成见|不偏不倚|一视同仁|公平对待|"
             r"\bneutral\b|on the fence|undecided|non-?committal|sitting on the fence"
         ),
@@ -190,7 +192,8 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool | str]] = [
     (
         _c(
             r"意见很大|意见大|不太感冒|不感冒|没兴趣|不太认可|有顾虑|顾虑很多|不放心|嫌弃|吐槽|抱怨|失望|"
-            r"not convinced|unconvinced|不以为然|不买账|该换了|要换掉|必须换掉|不会考虑|不考虑|"
+            r"overpriced|too expensive|not convinced|unconvinced|不以为然|不买账|该换了|要换掉|"
+            r"必须换掉|不会考虑|不考虑|"
             r"没有好脸色|没好脸色|有戒心|不会再续|不再续|不满|反对|抵触|不认可|不信任|"
             r"不看好|排斥|negative on|against|dislikes?|opposes?|"
             r"won't consider|will not consider|hates?|unhappy with|"

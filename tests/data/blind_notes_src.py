@@ -387,6 +387,37 @@ NOTES = [
       stances=[dict(person="Cao", toward="SAP", stance="SUPPORTIVE", evidence="still loyal to SAP")],
       relations=[W("Zhang", "无锡太湖半导体"), W("Wu Tianyi", "无锡太湖半导体"), W("Cao", "无锡太湖半导体"),
                  rel("INCUMBENT_AT", "SAP", "无锡太湖半导体"), rel("ENGAGED_WITH", "深圳鹏程数据科技", "无锡太湖半导体")]),
+ dict(id="b29", kind="visit_note", date="2026-09-01", author="赵一", customer="烟台蓬莱葡萄酒",
+      text="蓬莱葡萄酒 经销商数据项目\n· 营销副总经理曲海涛：项目发起人，之前在用友做过顾问，对用友、金蝶都不感冒，明确表示更看好我们。\n"
+           "· 信息部经理曲明（和曲总同姓，但不是一家）负责技术评估，说「两家都行，看价格」。\n"
+           "· 渠道：烟台芝罘数码的曲经理（又一个曲！）是我们在当地的合作伙伴，跟曲总很熟。",
+      ents=[("蓬莱葡萄酒", O), ("营销副总经理", T), ("曲海涛", P), ("用友", O), ("顾问", T), ("用友", O), ("金蝶", O), ("信息部经理", T), ("曲明", P),
+            ("曲总", P), ("烟台芝罘数码", O), ("曲经理", P), ("曲总", P)],
+      persons=[dict(name="曲海涛", mentions=["曲海涛", "曲总"], org="烟台蓬莱葡萄酒", title="营销副总经理"),
+               dict(name="曲明", mentions=["曲明"], org="烟台蓬莱葡萄酒", title="信息部经理"),
+               dict(name="曲经理", mentions=["曲经理"], org="烟台芝罘数码", title="经理")],
+      orgs=[dict(name="烟台蓬莱葡萄酒", mentions=["蓬莱葡萄酒"], kind="customer"), dict(name="用友网络", mentions=["用友"], kind="competitor"),
+            dict(name="金蝶", mentions=["金蝶"], kind="competitor"), dict(name="烟台芝罘数码", mentions=["烟台芝罘数码"], kind="channel"),
+            dict(name=US, mentions=[], kind="us")],
+      roles=[dict(person="曲海涛", role="INITIATOR", org="烟台蓬莱葡萄酒"), dict(person="曲明", role="EVALUATOR", org="烟台蓬莱葡萄酒")],
+      stances=[dict(person="曲海涛", toward="用友网络", stance="OPPOSED", evidence="不感冒"),
+               dict(person="曲海涛", toward="金蝶", stance="OPPOSED", evidence="不感冒"),
+               dict(person="曲海涛", toward="US", stance="SUPPORTIVE", evidence="更看好我们"),
+               dict(person="曲明", toward="US", stance="NEUTRAL", evidence="两家都行，看价格")],
+      relations=[W("曲海涛", "烟台蓬莱葡萄酒"), W("曲明", "烟台蓬莱葡萄酒"), W("曲经理", "烟台芝罘数码"),
+                 rel("CHANNEL_FOR", "烟台芝罘数码", US), rel("INFLUENCES", "曲经理", "曲海涛")]),
+ dict(id="b30", kind="visit_note", date="2026-09-08", author="Tom Li", customer="成都锦官医院",
+      text="锦官医院 quick call with Manager Wang (IT). Wang confirmed the hospital president makes the final call.\n"
+           "- Dr. Xie (research office) is the real user of the platform and strongly supports us.\n"
+           "- 卫宁 still pushing hard; Wang thinks 卫宁 is overpriced.",
+      ents=[("锦官医院", O), ("Manager Wang", P), ("Wang", P), ("Dr. Xie", P), ("卫宁", O), ("Wang", P), ("卫宁", O)],
+      persons=[dict(name="Manager Wang", mentions=["Manager Wang", "Wang"], org="成都锦官医院", title="Manager"),
+               dict(name="Dr. Xie", mentions=["Dr. Xie"], org="成都锦官医院", title=None)],
+      orgs=[dict(name="成都锦官医院", mentions=["锦官医院"], kind="customer"), dict(name="卫宁健康", mentions=["卫宁"], kind="competitor")],
+      roles=[dict(person="Dr. Xie", role="USER", org="成都锦官医院")],
+      stances=[dict(person="Dr. Xie", toward="US", stance="SUPPORTIVE", evidence="strongly supports us"),
+               dict(person="Manager Wang", toward="卫宁健康", stance="OPPOSED", evidence="卫宁 is overpriced")],
+      relations=[W("Manager Wang", "成都锦官医院"), W("Dr. Xie", "成都锦官医院"), rel("ENGAGED_WITH", "卫宁健康", "成都锦官医院")]),
 ]
 
 
