@@ -24,7 +24,9 @@ from ingest.documents.dedupe import estimated_jaccard, graph_properties
 from ingest.plan import KnownEntities, plan_document
 
 log = get_logger(__name__)
-KNOWN_TTL_S = 30.0  # how long a snapshot of the graph's names is reused within one process
+KNOWN_TTL_S = 30.0
+# Documents written concurrently (each in its own transaction): overlaps round trips and commits.
+WRITE_CONCURRENCY = 4  # how long a snapshot of the graph's names is reused within one process
 
 
 class ItemStatus(StrEnum):
@@ -93,44 +95,46 @@ class IngestPipeline:
         """Ingest JSONL-style records ({id, kind, date, author, customer, text, …}); never raises per item."""
         known = await self.known()
         results: list[ItemResult | None] = [None] * len(records)
-        todo: list[tuple[int, dict[str, Any], str, dict[str, Any], str | None]] = []
-        seen_hashes: dict[str, str] = {}
+        refs = [str(r.get("id") or f"#{i + 1}") for i, r in enumerate(records)]
+        digests: dict[int, str] = {}
         for i, record in enumerate(records):
-            ref = str(record.get("id") or f"#{i + 1}")
-            text = str(record.get("text") or "")
-            if not text.strip():
-                results[i] = ItemResult(ref, ItemStatus.FAILED, error_code="EMPTY", error="no text")
-                continue
-            digest = content_hash(text)
-            existing = seen_hashes.get(digest) or await self.services.ingest.document_by_hash(digest)
-            if existing:
-                results[i] = ItemResult(ref, ItemStatus.UNCHANGED, doc_id=existing)
-                continue
-            fp = fingerprint(text)
-            props = graph_properties(fp)
-            duplicate_of = await self._near_duplicate(props)
-            seen_hashes[digest] = "doc-" + digest[:24]
-            todo.append((i, record, digest, props, duplicate_of))
+            if not str(record.get("text") or "").strip():
+                results[i] = ItemResult(refs[i], ItemStatus.FAILED, error_code="EMPTY", error="no text")
+            else:
+                digests[i] = content_hash(str(record["text"]))
+        existing = await self.services.ingest.documents_by_hash(sorted(set(digests.values())))
+        fresh: dict[int, dict[str, Any]] = {}
+        first_of: dict[str, int] = {}
+        for i, digest in digests.items():
+            if digest in existing:
+                results[i] = ItemResult(refs[i], ItemStatus.UNCHANGED, doc_id=existing[digest])
+            elif digest in first_of:  # the same text twice in one batch
+                results[i] = ItemResult(refs[i], ItemStatus.UNCHANGED, doc_id="doc-" + digest[:24])
+            else:
+                first_of[digest] = i
+                fresh[i] = graph_properties(fingerprint(str(records[i]["text"])))
+        candidates = await self.services.ingest.near_duplicate_candidates(
+            [{"ref": str(i), "bands": list(props["dedupe_bands"])} for i, props in fresh.items()]
+        )
+        todo = [
+            (i, records[i], digests[i], props, self._near_duplicate(props, candidates.get(str(i), [])))
+            for i, props in fresh.items()
+        ]
         if todo:
             extractor = self._get_extractor(known)
             extractions = await asyncio.to_thread(extractor.extract_batch, [t[1] for t in todo])
-            for (i, record, digest, props, duplicate_of), extraction in zip(todo, extractions, strict=True):
-                ref = str(record.get("id") or f"#{i + 1}")
-                try:
-                    plan = plan_document(
-                        record, extraction, known, content_hash=digest, fingerprint=props,
-                        duplicate_of=duplicate_of, us_name=self.settings.our_company,
+            gate = asyncio.Semaphore(WRITE_CONCURRENCY)
+
+            async def write(
+                item: tuple[int, dict[str, Any], str, dict[str, Any], str | None], extraction: Any
+            ) -> None:
+                i, record, digest, props, duplicate_of = item
+                async with gate:
+                    results[i] = await self._write_one(
+                        refs[i], record, extraction, known, digest, props, duplicate_of
                     )
-                    if duplicate_of:
-                        plan.update(entities=[], mentions=[], employments=[], person_facts=[], org_facts=[],
-                                    product_facts=[], roles=[], stances=[])
-                    counts = await self.services.ingest.write_document(plan)
-                    status = ItemStatus.DUPLICATE if duplicate_of else ItemStatus.CREATED
-                    results[i] = ItemResult(ref, status, doc_id=plan["doc_id"], duplicate_of=duplicate_of,
-                                            counts=counts)
-                except Exception as exc:  # one bad document must not stop the batch
-                    log.exception("ingest.document_failed", ref=ref)
-                    results[i] = ItemResult(ref, ItemStatus.FAILED, error_code="WRITE_FAILED", error=str(exc)[:300])
+
+            await asyncio.gather(*(write(t, e) for t, e in zip(todo, extractions, strict=True)))
         out = [r for r in results if r is not None]
         if any(r.status is ItemStatus.CREATED for r in out):
             self._known_at = 0.0  # new candidates: refresh the snapshot next time
@@ -139,8 +143,46 @@ class IngestPipeline:
                 progress(r)
         return out
 
-    async def _near_duplicate(self, props: dict[str, Any]) -> str | None:
-        candidates = await self.services.ingest.near_duplicate_candidates(list(props["dedupe_bands"]))
+    async def _write_one(
+        self,
+        ref: str,
+        record: dict[str, Any],
+        extraction: Any,
+        known: KnownEntities,
+        digest: str,
+        props: dict[str, Any],
+        duplicate_of: str | None,
+    ) -> ItemResult:
+        try:
+            plan = plan_document(
+                record,
+                extraction,
+                known,
+                content_hash=digest,
+                fingerprint=props,
+                duplicate_of=duplicate_of,
+                us_name=self.settings.our_company,
+            )
+            if duplicate_of:  # stored and linked, but it adds no facts: counts stay honest
+                plan.update(
+                    entities=[],
+                    mentions=[],
+                    employments=[],
+                    person_facts=[],
+                    org_facts=[],
+                    product_facts=[],
+                    roles=[],
+                    stances=[],
+                )
+            counts = await self.services.ingest.write_document(plan)
+        except Exception as exc:  # one bad document must not stop the batch
+            log.exception("ingest.document_failed", ref=ref)
+            return ItemResult(ref, ItemStatus.FAILED, error_code="WRITE_FAILED", error=str(exc)[:300])
+        status = ItemStatus.DUPLICATE if duplicate_of else ItemStatus.CREATED
+        return ItemResult(ref, status, doc_id=plan["doc_id"], duplicate_of=duplicate_of, counts=counts)
+
+    @staticmethod
+    def _near_duplicate(props: dict[str, Any], candidates: list[dict[str, Any]]) -> str | None:
         best, best_score = None, 0.0
         for c in candidates:
             if not c.get("minhash"):
@@ -158,13 +200,21 @@ class IngestPipeline:
         try:
             parsed = read_upload(data, filename)
         except DocumentError as exc:
-            return [ItemResult(filename or "upload", ItemStatus.FAILED, error_code=exc.code, error=exc.message)]
+            return [
+                ItemResult(filename or "upload", ItemStatus.FAILED, error_code=exc.code, error=exc.message)
+            ]
         records = []
         for n, doc in enumerate(parsed):
             if doc.format == "jsonl":  # a record's own fields win over the upload's defaults
                 meta = doc.metadata
-                records.append(record_from_parsed(doc, kind=meta.get("kind") or kind,
-                                                  customer=meta.get("customer") or customer, ref=meta.get("id")))
+                records.append(
+                    record_from_parsed(
+                        doc,
+                        kind=meta.get("kind") or kind,
+                        customer=meta.get("customer") or customer,
+                        ref=meta.get("id"),
+                    )
+                )
             else:
                 ref = filename if len(parsed) == 1 else f"{filename}#{n + 1}"
                 records.append(record_from_parsed(doc, kind=kind, customer=customer, ref=ref))

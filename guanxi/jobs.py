@@ -97,8 +97,10 @@ async def submit(
 class JobWorker:
     """One asyncio task per API process; `wake()` after a submit, otherwise it polls."""
 
-    def __init__(self, services: GraphServices, *, poll_s: float = 2.0) -> None:
+    def __init__(self, services: GraphServices, *, poll_s: float = 2.0, lease_s: float = 60.0) -> None:
         self.services = services
+        self.worker_id = uuid.uuid4().hex[:12]
+        self.lease_s = lease_s  # a claim older than this is taken over (its worker is presumed dead)
         self.pipeline = IngestPipeline(services)
         self.poll_s = poll_s
         self._wake = asyncio.Event()
@@ -121,7 +123,7 @@ class JobWorker:
 
     async def run_once(self) -> int:
         """Process one batch of pending items; returns how many were processed."""
-        claimed = await self.services.jobs.claim_pending(BATCH)
+        claimed = await self.services.jobs.claim_pending(BATCH, worker=self.worker_id, lease_s=self.lease_s)
         if not claimed:
             return 0
         records = [json.loads(c["record"]) for c in claimed]

@@ -80,6 +80,7 @@ def settings(neo4j_server: LocalNeo4j | None) -> Settings:
         neo4j_user=os.environ.get("GUANXI_TEST_NEO4J_USER", "neo4j"),
         neo4j_password=os.environ.get("GUANXI_TEST_NEO4J_PASSWORD", ""),
         log_level="WARNING",
+        ingest_worker=False,  # tests drive workers explicitly (a background one would race them)
         jwt_secret=TEST_JWT_SECRET,
         jwt_issuer=TEST_JWT_ISSUER,
         jwt_audience=TEST_JWT_AUDIENCE,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any
 
@@ -10,6 +11,7 @@ import pytest
 from fastapi import FastAPI
 from neo4j import AsyncDriver
 
+from api.app import create_app
 from graph.bundle import Bundle, OrganizationIn
 from graph.enums import OrgRole
 from graph.loader import load_bundle
@@ -18,7 +20,7 @@ from guanxi.ingestion import IngestPipeline, ItemStatus
 from guanxi.jobs import JobWorker, UploadedFile, submit
 from guanxi.settings import Settings
 from ingest.documents import DocumentLimits
-from tests.conftest import SHARED
+from tests.conftest import SHARED, auth_headers, serving
 
 SAMPLES = SHARED / "samples" / "domain_samples.jsonl"
 KEYS = ("id", "kind", "date", "author", "customer", "text")
@@ -179,18 +181,16 @@ async def test_upload_documents_runs_a_job_with_per_file_errors(
     assert not body.get("errors"), body
     job = body["data"]["uploadDocuments"]
     assert job["total"] == 4 and job["failed"] == 2
-    worker: JobWorker = app.state.worker
-    await worker.drain()
-    status = (
-        await client.post(
-            "/graphql",
-            json={
-                "query": """query($id: String!) { job(id: $id) {
-        status processed created failed progress items { filename status result errorCode document { text } } } }""",
-                "variables": {"id": job["id"]},
-            },
-        )
-    ).json()["data"]["job"]
+    assert await JobWorker(app.state.services).drain() == 2
+    query = """query($id: String!) { job(id: $id) { status processed created failed progress
+               items { filename status result errorCode document { text } } } }"""
+    status: dict[str, Any] = {}
+    for _ in range(120):
+        response = await client.post("/graphql", json={"query": query, "variables": {"id": job["id"]}})
+        status = response.json()["data"]["job"]
+        if status["status"] not in ("QUEUED", "RUNNING"):
+            break
+        await asyncio.sleep(0.5)
     assert status["status"] == "PARTIAL" and status["created"] == 2 and status["progress"] == 1.0
     codes = {i["filename"]: i["errorCode"] for i in status["items"]}
     assert codes["empty.txt"] == "EMPTY" and codes["fake.docx"] == "CORRUPT_FILE"
@@ -209,14 +209,45 @@ async def test_a_job_interrupted_mid_way_resumes_without_duplicates(
         services, notes, kind="visit_note", customer=None, owner=None, limits=DocumentLimits()
     )
     # a first worker claims and writes documents, then "crashes" before recording any result
-    claimed = await services.jobs.claim_pending(3)
+    claimed = await services.jobs.claim_pending(3, worker="crashed", lease_s=60)
     await IngestPipeline(services).ingest_records([json.loads(c["record"]) for c in claimed])
     job = await services.jobs.get(job_id)
     assert job and job["processed"] == 0
-    # a new worker (after a restart) resumes: every item done, each document exactly once
-    processed = await JobWorker(services).drain()
+    # a new worker (after a restart, once the dead worker's lease has expired) resumes:
+    # every item done, each document exactly once
+    assert await JobWorker(services, lease_s=60).drain() == 2  # the claimed items are leased
+    processed = 2 + await JobWorker(services, lease_s=0).drain()
     assert processed == 5
     job = await services.jobs.get(job_id)
     assert job and job["status"] == "DONE" and job["processed"] == 5
     docs, _, _ = await clean_db.execute_query("MATCH (d:Document) RETURN count(d) AS n")
     assert docs[0]["n"] == 5
+
+
+async def test_the_api_process_runs_its_own_worker(clean_db: AsyncDriver, settings: Settings) -> None:
+    app = create_app(settings.model_copy(update={"ingest_worker": True}))
+    async with serving(app, auth_headers("analyst")) as http:
+        files = {
+            "variables.files.0": (
+                "a.md",
+                "---\ncustomer: 华信银行\n---\n华信银行李处长负责选型。".encode(),
+            )
+        }
+        query = "mutation($files: [Upload!]!) { uploadDocuments(files: $files) { id } }"
+        body = (await http.post("/graphql", **multipart(query, {"files": [None]}, files))).json()
+        assert not body.get("errors"), body
+        job_id = body["data"]["uploadDocuments"]["id"]
+        status = None
+        for _ in range(120):
+            response = await http.post(
+                "/graphql",
+                json={
+                    "query": "query($id: String!) { job(id: $id) { status } }",
+                    "variables": {"id": job_id},
+                },
+            )
+            status = response.json()["data"]["job"]["status"]
+            if status == "DONE":
+                break
+            await asyncio.sleep(0.5)
+        assert status == "DONE"

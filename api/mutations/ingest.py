@@ -6,6 +6,7 @@ from strawberry.file_uploads import Upload
 
 from api.errors import NotFound, ValidationFailed
 from api.ids import node_id
+from api.permissions import IsAdmin, IsAnalyst
 from api.types.domain import Info
 from api.types.enums import DocumentKind
 from api.types.ingest import DocumentDeletion, IngestJob
@@ -16,7 +17,8 @@ from ingest.documents import DocumentLimits
 @strawberry.type
 class IngestMutations:
     @strawberry.mutation(
-        description="Upload notes/clippings (.txt .md .html .docx .pdf .eml .jsonl); returns a job"
+        description="Upload notes/clippings (.txt .md .html .docx .pdf .eml .jsonl); returns a job",
+        permission_classes=[IsAnalyst],
     )
     async def upload_documents(
         self,
@@ -51,7 +53,9 @@ class IngestMutations:
         assert row is not None
         return IngestJob.from_row(row)
 
-    @strawberry.mutation(description="Delete a document and every fact supported only by it")
+    @strawberry.mutation(
+        description="Delete a document and every fact supported only by it", permission_classes=[IsAdmin]
+    )
     async def delete_document(self, info: Info, id: relay.GlobalID) -> DocumentDeletion:
         row = await info.context.services.ingest.delete_document(node_id(id, "Document", argument="id"))
         if row is None:

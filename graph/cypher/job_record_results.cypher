@@ -1,6 +1,10 @@
 // Results of processed items and the job counters, in one transaction.
 UNWIND $results AS r
-MATCH (i:IngestItem {id: r.id}) WHERE i.status = 'PENDING'
+MATCH (i:IngestItem {id: r.id})
+SET i.claimLock = coalesce(i.claimLock, 0) + 1
+WITH i, r
+// re-checked under the item's write lock, so two workers can never count one item twice
+WHERE i.status = 'PENDING'
 SET i.status = CASE WHEN r.status = 'FAILED' THEN 'FAILED' ELSE 'DONE' END, i.resultStatus = r.status,
     i.docId = r.docId, i.errorCode = r.errorCode, i.error = r.error, i.record = null
 WITH i, r

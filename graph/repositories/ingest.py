@@ -13,14 +13,17 @@ class IngestRepository(Repository):
         """Names, aliases, kinds and employers for resolution (and the extraction's gazetteer)."""
         return await self.read("gazetteer_load")
 
-    async def document_by_hash(self, content_hash: str) -> str | None:
-        row = await self.read_one("ingest_document_by_hash", hash=content_hash)
-        return str(row["id"]) if row else None
+    async def documents_by_hash(self, hashes: list[str]) -> dict[str, str]:
+        rows = await self.read("ingest_documents_by_hash", hashes=hashes) if hashes else []
+        return {r["hash"]: r["id"] for r in rows}
 
-    async def near_duplicate_candidates(self, bands: list[int]) -> list[Row]:
-        if not bands:
-            return []
-        return await self.read("ingest_near_duplicates", bands=bands)
+    async def near_duplicate_candidates(self, docs: list[dict[str, Any]]) -> dict[str, list[Row]]:
+        """{ref: [{id, minhash}]} for documents given as {ref, bands}: one round trip for a batch."""
+        out: dict[str, list[Row]] = {}
+        if docs:
+            for r in await self.read("ingest_near_duplicates_batch", docs=docs):
+                out.setdefault(r["ref"], []).append(r)
+        return out
 
     async def write_document(self, plan: dict[str, Any]) -> dict[str, int]:
         """Everything one document yields, in ONE transaction (all of it lands, or none)."""
@@ -42,8 +45,12 @@ class IngestRepository(Repository):
         return {
             "entities": len(plan["entities"]),
             "mentions": len(plan["mentions"]),
-            "facts": len(plan["employments"]) + len(plan["person_facts"]) + len(plan["org_facts"])
-            + len(plan["product_facts"]) + len(plan["roles"]) + len(plan["stances"]),
+            "facts": len(plan["employments"])
+            + len(plan["person_facts"])
+            + len(plan["org_facts"])
+            + len(plan["product_facts"])
+            + len(plan["roles"])
+            + len(plan["stances"]),
         }
 
     async def delete_document(self, doc_id: str) -> Row | None:

@@ -1,1 +1,0 @@
-MATCH (d:Document {hash: $hash}) RETURN d.id AS id
