@@ -18,16 +18,39 @@ from typing import Any
 from ingest.extract.model import Extraction
 from ingest.gazetteer import Gazetteer, GazOrg, GazPerson, GazProduct
 
-_ORG_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团", "股份", "公司", "co.,ltd.", "co.ltd", "ltd.", "ltd",
-                 "inc.", "inc")
+_ORG_SUFFIXES = (
+    "股份有限公司",
+    "有限责任公司",
+    "有限公司",
+    "集团",
+    "股份",
+    "公司",
+    "co.,ltd.",
+    "co.ltd",
+    "ltd.",
+    "ltd",
+    "inc.",
+    "inc",
+)
 PERSON_RELATIONS = {"REPORTS_TO", "INFLUENCES"}
-ORG_RELATIONS = {"INCUMBENT_AT", "ENGAGED_WITH", "SUPPLIES", "CHANNEL_FOR", "PARTNERS_WITH", "ACQUIRES",
-                 "COMPETES_WITH", "INVESTS_IN", "SERVES"}
+ORG_RELATIONS = {
+    "INCUMBENT_AT",
+    "ENGAGED_WITH",
+    "SUPPLIES",
+    "CHANNEL_FOR",
+    "PARTNERS_WITH",
+    "ACQUIRES",
+    "COMPETES_WITH",
+    "INVESTS_IN",
+    "SERVES",
+}
 PRODUCT_RELATIONS = {"USES_PRODUCT", "MAKES"}
 
 
 def norm(name: str) -> str:
-    out = "".join(ch for ch in unicodedata.normalize("NFKC", name) if not ch.isspace() and ch not in "·•.,，、()（）")
+    out = "".join(
+        ch for ch in unicodedata.normalize("NFKC", name) if not ch.isspace() and ch not in "·•.,，、()（）"
+    )
     return out.casefold()
 
 
@@ -92,8 +115,13 @@ class KnownEntities:
         return cls(
             entities=[
                 KnownEntity(
-                    label=r["label"], id=r["id"], name=r["name"], aliases=list(r.get("aliases") or []),
-                    kinds=list(r.get("kinds") or []), org_id=r.get("orgId"), title=r.get("title"),
+                    label=r["label"],
+                    id=r["id"],
+                    name=r["name"],
+                    aliases=list(r.get("aliases") or []),
+                    kinds=list(r.get("kinds") or []),
+                    org_id=r.get("orgId"),
+                    title=r.get("title"),
                     candidate=bool(r.get("candidate")),
                 )
                 for r in rows
@@ -103,8 +131,13 @@ class KnownEntities:
 
     def gazetteer(self, us_name: str, us_aliases: list[str]) -> Gazetteer:
         """The graph's names in the extraction's gazetteer shape (curated entities only)."""
-        kind_of = {"Customer": "customer", "Competitor": "competitor", "Supplier": "supplier",
-                   "Channel": "channel", "OurCompany": "us"}
+        kind_of = {
+            "Customer": "customer",
+            "Competitor": "competitor",
+            "Supplier": "supplier",
+            "Channel": "channel",
+            "OurCompany": "us",
+        }
         orgs, persons, products = [], [], []
         for e in self.entities:
             if e.candidate:
@@ -117,8 +150,9 @@ class KnownEntities:
             elif e.label == "Product":
                 maker = self.by_id.get(e.org_id or "")
                 products.append(GazProduct(e.name, maker.name if maker else None))
-        return Gazetteer(organisations=orgs, persons=persons, products=products, us_name=us_name,
-                         us_aliases=us_aliases)
+        return Gazetteer(
+            organisations=orgs, persons=persons, products=products, us_name=us_name, us_aliases=us_aliases
+        )
 
     def org_id(self, name: str) -> str | None:
         return self.orgs.get(norm(name)) or self.orgs.get(core(name))
@@ -153,11 +187,15 @@ def plan_document(
         if kind == "us" or norm(name) == norm(us_name):
             oid = known.our_company_id or known.org_id(us_name) or stable_id("org", us_name)
         else:
-            oid = known.org_id(name) or next((known.org_id(m) for m in mentions or [] if known.org_id(m)), None) \
+            oid = (
+                known.org_id(name)
+                or next((known.org_id(m) for m in mentions or [] if known.org_id(m)), None)
                 or stable_id("org", core(name))
+            )
         aliases = [m for m in mentions or [] if m != name]
-        row = entities.setdefault(oid, {"label": "Organization", "id": oid, "name": name, "aliases": [],
-                                        "kind": kind})
+        row = entities.setdefault(
+            oid, {"label": "Organization", "id": oid, "name": name, "aliases": [], "kind": kind}
+        )
         row["aliases"] = list(dict.fromkeys([*row["aliases"], *aliases]))
         return oid
 
@@ -177,9 +215,11 @@ def plan_document(
     person_org: dict[str, str | None] = {}
     for p in extraction.persons:
         oid = org_ref(p.org) or customer_id
-        pid = known.person_id(p.name, oid) or next(
-            (known.person_id(m, oid) for m in p.mentions if known.person_id(m, oid)), None
-        ) or stable_id("person", p.name, oid)
+        pid = (
+            known.person_id(p.name, oid)
+            or next((known.person_id(m, oid) for m in p.mentions if known.person_id(m, oid)), None)
+            or stable_id("person", p.name, oid)
+        )
         person_ids[p.name] = pid
         person_org[p.name] = oid
         for m in p.mentions:
@@ -206,7 +246,9 @@ def plan_document(
         oid = org_ref(org) or customer_id
         if unit:
             uid = known.units.get((oid, norm(name))) or stable_id("unit", oid, name)
-            entities.setdefault(uid, {"label": "OrgUnit", "id": uid, "name": name, "orgId": oid, "kind": "COMMITTEE"})
+            entities.setdefault(
+                uid, {"label": "OrgUnit", "id": uid, "name": name, "orgId": oid, "kind": "COMMITTEE"}
+            )
             return uid
         pid = known.person_id(name, oid) or stable_id("person", name, oid)
         person_ids[name] = pid
@@ -217,46 +259,102 @@ def plan_document(
     for p in extraction.persons:
         oid = person_org.get(p.name)
         if oid:
-            employments.append({"person_id": person_ids[p.name], "org_id": oid, "title": p.title, "ended": False,
-                                "confidence": p.confidence, "evidence": None})
+            employments.append(
+                {
+                    "person_id": person_ids[p.name],
+                    "org_id": oid,
+                    "title": p.title,
+                    "ended": False,
+                    "confidence": p.confidence,
+                    "evidence": None,
+                }
+            )
         for former in p.former_orgs:
             fid = org_ref(former.get("org"))
             if fid and fid != oid:
-                employments.append({"person_id": person_ids[p.name], "org_id": fid, "title": former.get("title"),
-                                    "ended": True, "confidence": p.confidence, "evidence": None})
+                employments.append(
+                    {
+                        "person_id": person_ids[p.name],
+                        "org_id": fid,
+                        "title": former.get("title"),
+                        "ended": True,
+                        "confidence": p.confidence,
+                        "evidence": None,
+                    }
+                )
 
     person_facts, org_facts, product_facts = [], [], []
     for r in extraction.relations:
         ev = r.evidence.sentence if r.evidence else None
         conf = r.confidence * (0.7 if r.hedged else 1.0)
         if r.type in PERSON_RELATIONS and r.source in person_ids and r.target in person_ids:
-            person_facts.append({"type": r.type, "source_id": person_ids[r.source], "target_id": person_ids[r.target],
-                                 "confidence": conf, "evidence": ev, "sign": r.attrs.get("sign")})
+            person_facts.append(
+                {
+                    "type": r.type,
+                    "source_id": person_ids[r.source],
+                    "target_id": person_ids[r.target],
+                    "confidence": conf,
+                    "evidence": ev,
+                    "sign": r.attrs.get("sign"),
+                }
+            )
         elif r.type in ORG_RELATIONS:
             src, tgt = org_ref(r.source), org_ref(r.target)
             if src and tgt and src != tgt:
-                org_facts.append({"type": r.type, "source_id": src, "target_id": tgt, "confidence": conf,
-                                  "evidence": ev, "contract_end": _date(r.attrs.get("contract_end"))})
+                org_facts.append(
+                    {
+                        "type": r.type,
+                        "source_id": src,
+                        "target_id": tgt,
+                        "confidence": conf,
+                        "evidence": ev,
+                        "contract_end": _date(r.attrs.get("contract_end")),
+                    }
+                )
         elif r.type in PRODUCT_RELATIONS:
             src = org_ref(r.source)
             if src:
-                product_facts.append({"type": r.type, "source_id": src, "target_id": product_ref(r.target),
-                                      "confidence": conf, "evidence": ev,
-                                      "contract_end": _date(r.attrs.get("contract_end"))})
+                product_facts.append(
+                    {
+                        "type": r.type,
+                        "source_id": src,
+                        "target_id": product_ref(r.target),
+                        "confidence": conf,
+                        "evidence": ev,
+                        "contract_end": _date(r.attrs.get("contract_end")),
+                    }
+                )
         elif r.type == "WORKS_AT" and r.source in person_ids:
             tgt = org_ref(r.target)
-            if tgt and not any(e["person_id"] == person_ids[r.source] and e["org_id"] == tgt for e in employments):
-                employments.append({"person_id": person_ids[r.source], "org_id": tgt, "title": None, "ended": False,
-                                    "confidence": conf, "evidence": ev})
+            if tgt and not any(
+                e["person_id"] == person_ids[r.source] and e["org_id"] == tgt for e in employments
+            ):
+                employments.append(
+                    {
+                        "person_id": person_ids[r.source],
+                        "org_id": tgt,
+                        "title": None,
+                        "ended": False,
+                        "confidence": conf,
+                        "evidence": ev,
+                    }
+                )
 
     roles = []
     for role in extraction.roles:
         scope = org_ref(role.org) or customer_id
         if not scope:
             continue
-        roles.append({"holder_id": holder_ref(role.person, role.unit, role.org), "role": role.role, "scope_id": scope,
-                      "confidence": role.confidence * (0.6 if role.hedged else 1.0), "hedged": role.hedged,
-                      "evidence": role.evidence.sentence if role.evidence else None})
+        roles.append(
+            {
+                "holder_id": holder_ref(role.person, role.unit, role.org),
+                "role": role.role,
+                "scope_id": scope,
+                "confidence": role.confidence * (0.6 if role.hedged else 1.0),
+                "hedged": role.hedged,
+                "evidence": role.evidence.sentence if role.evidence else None,
+            }
+        )
 
     stances = []
     us_id = ensure_org(us_name, "us") if any(s.toward == "US" for s in extraction.stances) else None
@@ -266,9 +364,19 @@ def plan_document(
             continue
         holder = holder_ref(s.person, False, None)
         sid = stable_id("st", doc_id, holder, toward)
-        stances.append({"id": sid, "holder_id": holder, "toward_id": toward, "stance": s.stance, "level": None,
-                        "date": date, "evidence": s.evidence, "document_id": doc_id,
-                        "confidence": s.confidence * (0.6 if s.hedged else 1.0)})
+        stances.append(
+            {
+                "id": sid,
+                "holder_id": holder,
+                "toward_id": toward,
+                "stance": s.stance,
+                "level": None,
+                "date": date,
+                "evidence": s.evidence,
+                "document_id": doc_id,
+                "confidence": s.confidence * (0.6 if s.hedged else 1.0),
+            }
+        )
 
     mentions = []
     for i, e in enumerate(extraction.entities):
@@ -279,8 +387,17 @@ def plan_document(
             target = org_ids.get(e.text) or (known.org_id(e.text))
         elif e.type == "PRODUCT":
             target = product_ids.get(e.text)
-        mentions.append({"id": f"{doc_id}:m{i}", "text": e.text, "type": e.type, "start": e.start, "end": e.end,
-                         "confidence": e.confidence, "entityId": target})
+        mentions.append(
+            {
+                "id": f"{doc_id}:m{i}",
+                "text": e.text,
+                "type": e.type,
+                "start": e.start,
+                "end": e.end,
+                "confidence": e.confidence,
+                "entityId": target,
+            }
+        )
 
     for row in entities.values():
         names = [row["name"], *row.get("aliases", [])]
@@ -298,18 +415,36 @@ def plan_document(
         "duplicateOf": duplicate_of,
         "bands": fp.get("dedupe_bands", []),
         "props": {
-            "id": doc_id, "kind": record.get("kind") or "visit_note", "title": record.get("title"),
-            "text": extraction.text, "date": date, "author": record.get("author"), "customer": record.get("customer"),
-            "customerId": customer_id, "source": record.get("source"), "url": record.get("url"),
-            "sourceType": record.get("source_type"), "sourceIdentity": record.get("source_identity"),
-            "externalId": record.get("id"), "minhash": fp.get("minhash"), "simhash": fp.get("simhash"),
+            "id": doc_id,
+            "kind": record.get("kind") or "visit_note",
+            "title": record.get("title"),
+            "text": extraction.text,
+            "date": date,
+            "author": record.get("author"),
+            "customer": record.get("customer"),
+            "customerId": customer_id,
+            "source": record.get("source"),
+            "url": record.get("url"),
+            "sourceType": record.get("source_type"),
+            "sourceIdentity": record.get("source_identity"),
+            "externalId": record.get("id"),
+            "minhash": fp.get("minhash"),
+            "simhash": fp.get("simhash"),
             "duplicateOf": duplicate_of,
         },
     }
     return DocumentPlan(
-        doc_id=doc_id, date=date, doc=doc, entities=list(entities.values()), mentions=mentions,
-        employments=employments, person_facts=person_facts, org_facts=org_facts, product_facts=product_facts,
-        roles=roles, stances=stances,
+        doc_id=doc_id,
+        date=date,
+        doc=doc,
+        entities=list(entities.values()),
+        mentions=mentions,
+        employments=employments,
+        person_facts=person_facts,
+        org_facts=org_facts,
+        product_facts=product_facts,
+        roles=roles,
+        stances=stances,
     )
 
 
