@@ -571,7 +571,7 @@ class Extractor:
             before = [
                 t
                 for t in titles
-                if 0 <= m.start - t.end <= 2 and text[t.end : m.start] in ("", " ", "叫", "名叫")
+                if 0 <= m.start - t.end <= 2 and text[t.end : m.start] in ("", " ", "叫", "名叫", ", ", "，")
             ]
             after = [
                 t
@@ -1362,12 +1362,30 @@ class Extractor:
                 chan = after_c or before_c[-1:]
                 if "通过" in cm.group(0):
                     chan = [x for x in sorgs if x.kind == "org" and x.start >= cpos][:1] or chan
+                # X成为Y的代理 / 后者成为Y的总代理
+                become = re.search(r"(后者|前者)?成为", text[max(s0, cpos - 24) : cpos])
+                forced_vendor: str | None = None
+                if become:
+                    bpos = max(s0, cpos - 24) + become.start()
+                    pair: list[_M] = []
+                    for x in sorgs:
+                        if x.end <= bpos and x.ref not in {y.ref for y in pair}:
+                            pair.append(x)
+                    mid = [x for x in sorgs if bpos < x.start < cpos]
+                    if become.group(1) and len(pair) >= 2:
+                        chan = [pair[1] if become.group(1) == "后者" else pair[0]]
+                    elif pair:
+                        chan = [pair[-1]]
+                    if mid:
+                        forced_vendor = mid[-1].ref
                 if not chan:
                     continue
                 ch = chan[0].ref
                 ctx = text[max(s0, cpos - 16) : s0 + cm.end() + 4]
                 vendors: list[str] = []
-                if US_MARK_RE.search(ctx) or re.search(r"our|Zhongtai said", sent):
+                if forced_vendor and forced_vendor != ch:
+                    vendors = [forced_vendor]
+                elif US_MARK_RE.search(ctx) or re.search(r"our|Zhongtai said", sent):
                     vendors = [self.us_name]
                 else:
                     vv = [
@@ -1624,7 +1642,8 @@ _PITCH_RE = re.compile(r"主推|演示|宣传|短名单|推荐|pitch|demo|likes|
 _DEPLOY_RE = re.compile(r"部署|基于|based on|采用|上线|替代")
 _DEPLOY_ONLY_RE = re.compile(r"部署|基于|based on|采用|替代|上过|时")
 _ENGAGED_RE = re.compile(
-    r"在比|对比了|keep the account|free upgrade|renewal|频繁拜访|也在拜访|来拜访|积极跟进|仍在跟|"
+    r"\bbidders?\b|in the race|shortlisted|在比|对比了|keep the account|free upgrade|renewal|频繁拜访|"
+    r"也在拜访|来拜访|积极跟进|仍在跟|"
     r"还在跟|报价|降价|(?<!未)中标|分列|位列|排名第|来找过|找过|想降价|降价续约|也在跟|也在接触|也在投|"
     r"在跟|来过|在找|报了名|投标|参与|竞标|pitching|bidding|approached|"
     r"\bare in\b|来得很勤|来讲过|也来|想截胡|截胡|中标候选人|候选人|第二|第三|也报|接触了|在推|"
@@ -1633,7 +1652,8 @@ _ENGAGED_RE = re.compile(
     r"pushing|keeps pitching|still pitching|\bare in\b"
 )
 _NOT_ENGAGED_RE = re.compile(
-    r"未能入围|不代表|off the list|出局|落选|被淘汰|没入围|不在跟|离开了|is out\b|are out\b"
+    r"dropped out|withdrew|退出了?竞争|退出|未能入围|不代表|off the list|出局|落选|被淘汰|没入围|"
+    r"不在跟|离开了|is out\b|are out\b"
 )
 _SUPPLY_RE = re.compile(
     r"\bsupplies\b|\bprovides the\b|供的货|供货|供应(?!链|商协同)|supplied by|"

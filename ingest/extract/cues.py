@@ -49,7 +49,7 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     # SEARCHER
     (
         _c(
-            r"牵头|组织评标|负责寻找|负责.{0,4}(?:选型|比选|招标|找方案|寻找)|负责选型|负责找方案|"
+            r"牵头|组织评标|负责寻找|负责[^，,。；;]{0,10}(?:选型|比选|招标|找方案|寻找)|负责选型|负责找方案|"
             r"负责比选|组织选型|"
             r"组织完选型|在跑|跑选型|负责招标|组织(?:公开)?招标|挂网招标|"
             r"runs? the (?:vendor )?(?:shortlist|tender|selection|RFP|evaluation|selection process)|"
@@ -206,7 +206,7 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool | str]] = [
         _c(
             r"倾向(?:于)?(?=我们|我方|我司|中太)|转向(?:我方|我们|我司)|站我们|站到我们这边|"
             r"站在我们这边|站我方|支持我们|替我们说话|帮我们|"
-            r"印象不错|印象很好|关系不错|关系很好|关系好|态度友好|很友好|"
+            r"印象不错|印象很好|关系不错|关系很好|关系好|态度友好|很友好|warming up to us|warmed up to us|"
             r"backs? us|supports? us|in our corner|our internal sponsor|on our side|favou?rs? us|"
             r"our best supporter|our supporter|our champion"
         ),
