@@ -14,6 +14,7 @@ from graph.repositories.entities import EntityRepository
 from graph.repositories.ingest import IngestRepository
 from graph.repositories.jobs import JobRepository
 from graph.repositories.organizations import OrganizationRepository
+from graph.repositories.review import ReviewRepository
 from graph.repositories.search import SearchRepository
 from graph.repositories.users import UserRepository
 from graph.repositories.writes import WriteRepository
@@ -35,3 +36,4 @@ class GraphServices:
         self.audit = AuditRepository(*args)
         self.ingest = IngestRepository(*args)
         self.jobs = JobRepository(*args)
+        self.review = ReviewRepository(*args)

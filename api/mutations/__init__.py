@@ -11,6 +11,7 @@ from strawberry import relay
 from api.errors import BadRequest, NotFound, ValidationFailed
 from api.ids import node_id
 from api.mutations.ingest import IngestMutations
+from api.mutations.review import ReviewMutations
 from api.mutations.search import SearchMutations
 from api.permissions import IsAdmin, IsAnalyst
 from api.types.domain import (
@@ -214,7 +215,7 @@ class LinkPayload:
 
 
 @strawberry.type
-class Mutation(IngestMutations, SearchMutations):
+class Mutation(IngestMutations, SearchMutations, ReviewMutations):
     @strawberry.mutation(
         description="Create or update an organisation (idempotent by externalId or name)",
         permission_classes=[IsAnalyst],

@@ -9,12 +9,13 @@ from api.queries.analysis import AnalysisQueries
 from api.queries.entities import EntityQueries
 from api.queries.extraction import ExtractionQueries
 from api.queries.ingest import IngestQueries
+from api.queries.review import ReviewQueries
 from api.queries.search import SearchQueries
 from api.types.domain import Info
 
 
 @strawberry.type
-class Query(EntityQueries, AnalysisQueries, ExtractionQueries, IngestQueries, SearchQueries):
+class Query(EntityQueries, AnalysisQueries, ExtractionQueries, IngestQueries, SearchQueries, ReviewQueries):
     # A plain field rather than `relay.node()`: that one cannot be shared by two schema instances
     # (tests build one app per configuration).
     @strawberry.field(description="Fetch any object by its global id")

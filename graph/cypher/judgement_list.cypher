@@ -1,0 +1,2 @@
+MATCH (j:MergeJudgement)
+RETURN j.pair AS pair, j.verdict AS verdict
