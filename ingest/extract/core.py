@@ -1143,6 +1143,10 @@ class Extractor:
             subj_p = self._persons_now.get(subj[0])
             if subj_p is not None and subj_p.former:
                 return [subj_p.former[0]["org"]]
+        if re.match(r"\s*between\b|.{0,3}(?:和|与).{0,12}(?:之间|都)", text[ce : ce + 16]):
+            multi = [t for t in (self._target_of(x, tl) for x in after) if t]
+            if len(set(multi)) >= 2:
+                return list(dict.fromkeys(multi))
         for group in (
             in_cue,
             [x for x in between if text[max(0, x.start - 1) : x.start] in ("对", "替", "跟", "和")],
@@ -1607,7 +1611,10 @@ _REGION_NOTE_RE = re.compile(r"\s?[(（](?:我们|我司|我方|中太)在([\u4e
 _COMPETE_CTX_RE = re.compile(r"参与竞争|竞标|竞争对手|投标|入围|落选|中标候选|\bbid|\bcompetitor|\brival")
 _STRONG_CUSTOMER_RE = re.compile(r"银行|农商|证券|保险|医院|局|水务|烟草|电网|大学|学院|乳业|百货|纺织|港务")
 _UNIT_BAD_START = set("求是在的了和与及由从对向给把被为自来去到说据让找")
-_VENDOR_NAME_RE = re.compile(r"软件|信息技术|信息|数据科技|数据|科技|工软|云|网络|智能|Software|Data|Tech")
+_VENDOR_NAME_RE = re.compile(
+    r"软件|信息技术|信息|数据科技|数据|科技|工软|云|网络|智能|信科|数科|数智|云算|智联|数联|Software|"
+    r"Data|Tech"
+)
 _CHANNEL_NAME_RE = re.compile(r"系统集成|集成|数码|代理|渠道")
 _SUPPLIER_NAME_RE = re.compile(r"存储|电子|仪表|钢材|硬件|芯片|设备|服务器|Storage|Electronics")
 _CUSTOMER_NAME_RE = re.compile(
@@ -1642,7 +1649,8 @@ _PITCH_RE = re.compile(r"主推|演示|宣传|短名单|推荐|pitch|demo|likes|
 _DEPLOY_RE = re.compile(r"部署|基于|based on|采用|上线|替代")
 _DEPLOY_ONLY_RE = re.compile(r"部署|基于|based on|采用|替代|上过|时")
 _ENGAGED_RE = re.compile(
-    r"\bbidders?\b|in the race|shortlisted|在比|对比了|keep the account|free upgrade|renewal|频繁拜访|"
+    r"\boffering\b|\boffered\b|\bquoted\b|折扣|打折|优惠价|\bbidders?\b|in the race|shortlisted|在比|"
+    r"对比了|keep the account|free upgrade|renewal|频繁拜访|"
     r"也在拜访|来拜访|积极跟进|仍在跟|"
     r"还在跟|报价|降价|(?<!未)中标|分列|位列|排名第|来找过|找过|想降价|降价续约|也在跟|也在接触|也在投|"
     r"在跟|来过|在找|报了名|投标|参与|竞标|pitching|bidding|approached|"

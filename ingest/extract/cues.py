@@ -89,6 +89,8 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
         "before",
     ),
     (_c(r"(?:will|to|shall|would) (?:decide|approve|make the (?:final )?call)"), "DECIDER", "before"),
+    (_c(r"(?:拍板权|决策权|决定权|最终决定权|最终决策权)(?:在|归)"), "DECIDER", "after"),
+    (_c(r"(?<=有)(?:拍板权|决策权|最终决定权|决定权)"), "DECIDER", "before"),
     (
         _c(r"final decision (?:is )?(?:with|by)|decision rests with|decided by|delegated the decision to"),
         "DECIDER",
@@ -129,7 +131,8 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     # EVALUATOR
     (
         _c(
-            r"技术评估|技术把关|把关|打分|负责评标|验收评价|重新评估|评估(?:所有|各家)厂商|evaluates|"
+            r"技术评估|技术把关|把关|打分|负责评标|验收评价|scores? the vendors|score vendors|重新评估|"
+            r"评估(?:所有|各家)厂商|evaluates|"
             r"\bassesses|评估报告|验收|过(?:她|他)这关|测试结果|联合验证|"
             r"scoring panel|owns? UAT|evaluation panel|technical evaluation|runs? the PoC|在里面"
         ),
@@ -140,7 +143,7 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     (
         _c(
             r"推手|往前推|会推动|推动.{0,8}上会|支持我们上会|推我们上会|全力推动|力推我们|"
-            r"internal sponsor|our sponsor|"
+            r"internal sponsor|our sponsor|our champion|\bchampion internally|will push|pushing for us|"
             r"champion(?:s|ing)? (?:us|the project)"
         ),
         "SPONSOR",
@@ -149,7 +152,7 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     # COACH
     (
         _c(
-            r"内线|线人|私下透露|透露|私下讲|私下告诉|通风报信|"
+            r"内线|线人|私下透露|透露|私下讲|私下告诉|通风报信|通气|透底|"
             r"our coach|inside (?:info|information)|tipped us"
         ),
         "COACH",
@@ -181,7 +184,8 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool | str]] = [
             r"不排斥|未必站台|印象一般|感觉一般|反应平平|不置可否|没什么倾向|看不出倾向|态度暧昧|"
             r"不一定选|未必选|不一定用|不冷不热|"
             r"不一定支持|没表态|不表态|未表态|态度一般|评价一般|一般般|中立|都在比|还在比|观望|很保留|"
-            r"有所保留|保留意见|看数据再说|先看报价再说|都行|都可以|看价格|看报价|比较谨慎|很谨慎|"
+            r"有所保留|保留意见|看数据再说|先看报价再说|能力一般|实力一般|水平一般|表现一般|都行|"
+            r"都可以|看价格|看报价|比较谨慎|很谨慎|"
             r"先看看其他|再看看|没有成见|"
             r"没成见|不偏不倚|一视同仁|公平对待|"
             r"\bneutral\b|on the fence|undecided|non-?committal|sitting on the fence"
@@ -234,10 +238,12 @@ UNIT_RE = _c(
     r"(?:集团)?(?:信息化|采购|评标|评审|招标|技术|投资|预算)(?:领导小组|委员会)|评审专家组|专家组(?!成)|"
     r"(?:集团)?(?:招标采购中心|采购中心|招标中心)|采购部|采购处|采购办|"
     r"[\u4e00-\u9fff]{2,4}?(?:处|科|部|中心|条线)(?=[^\u4e00-\u9fff]|去年|今年|那边|负责|提|牵头|是|"
-    r"作为|参与|也|和|与|为|"
+    r"作为|参与|也|和|与|为|会|将|要|"
     r"的人|组织)|"
     r"[\u4e00-\u9fff]{2,4}?公司(?=那边|提|的人|负责)|销售公司|零售条线|\bthe board\b|"
     r"\b(?:sales|finance|marketing|operations|production|quality|HR|IT) (?:department|dept|team)\b|"
-    r"\b(?:IT |digital |data )?(?:steering|investment|procurement|tender|evaluation) committee\b|"
+    r"\b(?:IT |digital |data )?(?:steering|investment|procurement|tender|evaluation|credit|risk|"
+    r"executive|management)"
+    r" committee\b|"
     r"\b[Pp]rocurement(?: dept| department| team)?\b|\b[Pp]urchasing\b|IT department|\bIT\b(?= (?:team|dept))"
 )

@@ -456,6 +456,37 @@ NOTES = [
             dict(name="广州珠江系统集成", mentions=["广州珠江系统集成", "珠江系统集成"], kind="channel")],
       roles=[], stances=[],
       relations=[W("邓耀祖", "广州珠江系统集成"), rel("CHANNEL_FOR", "广州珠江系统集成", "南京栖霞软件"), rel("MAKES", "南京栖霞软件", "QX-Bank 3")]),
+ dict(id="b34", kind="visit_note", date="2026-10-09", author="周明", customer="绵阳涪江电子集团",
+      text="涪江电子 数据治理项目\n拍板权在集团董事长龚启明手里，信息化部部长欧振华只是执行。需求最早是财务共享中心提出来的。\n"
+           "欧部长私下跟我们通气：神州数码给了很大的折扣，但他认为神州数码的实施能力一般；他本人倾向我们。\n"
+           "集团审计部会参与验收。",
+      ents=[("涪江电子", O), ("集团董事长", T), ("龚启明", P), ("信息化部部长", T), ("欧振华", P), ("欧部长", P), ("神州数码", O), ("神州数码", O)],
+      persons=[dict(name="龚启明", mentions=["龚启明"], org="绵阳涪江电子集团", title="集团董事长"),
+               dict(name="欧振华", mentions=["欧振华", "欧部长"], org="绵阳涪江电子集团", title="信息化部部长")],
+      orgs=[dict(name="绵阳涪江电子集团", mentions=["涪江电子"], kind="customer"), dict(name="神州数码", mentions=["神州数码"], kind="competitor")],
+      roles=[dict(person="龚启明", role="DECIDER", org="绵阳涪江电子集团"), dict(person="财务共享中心", role="INITIATOR", org="绵阳涪江电子集团"),
+             dict(person="欧振华", role="COACH", org="绵阳涪江电子集团"), dict(person="集团审计部", role="EVALUATOR", org="绵阳涪江电子集团")],
+      stances=[dict(person="欧振华", toward="神州数码", stance="NEUTRAL", evidence="实施能力一般"),
+               dict(person="欧振华", toward="US", stance="SUPPORTIVE", evidence="他本人倾向我们")],
+      relations=[W("龚启明", "绵阳涪江电子集团"), W("欧振华", "绵阳涪江电子集团"), rel("ENGAGED_WITH", "神州数码", "绵阳涪江电子集团")]),
+ dict(id="b35", kind="visit_note", date="2026-10-20", author="Vivian Xu", customer="合肥庐州农商银行",
+      text="庐州农商行 phase-2 scoping with VP Zhan Mingxuan and data lead Ms. Cheng.\n"
+           "- Zhan is our champion internally and will push the credit committee to approve phase 2.\n"
+           "- Ms. Cheng owns the requirements and will score the vendors; she is neutral between us and 北京京华信科.\n"
+           "- 北京京华信科 is offering a bundled price.",
+      ents=[("庐州农商行", O), ("VP", T), ("Zhan Mingxuan", P), ("data lead", T), ("Ms. Cheng", P), ("Zhan", P), ("Ms. Cheng", P),
+            ("北京京华信科", O), ("北京京华信科", O)],
+      persons=[dict(name="Zhan Mingxuan", mentions=["Zhan Mingxuan", "Zhan"], org="合肥庐州农商银行", title="VP"),
+               dict(name="Ms. Cheng", mentions=["Ms. Cheng"], org="合肥庐州农商银行", title="data lead")],
+      orgs=[dict(name="合肥庐州农商银行", mentions=["庐州农商行"], kind="customer"),
+            dict(name="北京京华信科", mentions=["北京京华信科"], kind="competitor")],
+      roles=[dict(person="Zhan Mingxuan", role="SPONSOR", org="合肥庐州农商银行"), dict(person="credit committee", role="DECIDER", org="合肥庐州农商银行"),
+             dict(person="Ms. Cheng", role="EVALUATOR", org="合肥庐州农商银行")],
+      stances=[dict(person="Zhan Mingxuan", toward="US", stance="SUPPORTIVE", evidence="our champion"),
+               dict(person="Ms. Cheng", toward="US", stance="NEUTRAL", evidence="she is neutral"),
+               dict(person="Ms. Cheng", toward="北京京华信科", stance="NEUTRAL", evidence="she is neutral")],
+      relations=[W("Zhan Mingxuan", "合肥庐州农商银行"), W("Ms. Cheng", "合肥庐州农商银行"),
+                 rel("ENGAGED_WITH", "北京京华信科", "合肥庐州农商银行")]),
 ]
 
 
