@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -38,6 +39,8 @@ from ingest.pipeline.rules import (
 )
 
 __all__ = ["Extractor"]
+
+log = logging.getLogger(__name__)
 
 _SENT_RE = re.compile(
     r"(?:[^。！？!?\n；;.]|\.(?!\s+[A-Z(])|(?<=Mr|Ms|Dr|St|No|Co|vs)\.|(?<=Mrs)\.)+[。！？!?\n；;.]*"
@@ -165,7 +168,7 @@ class Extractor:
         self._note_customer(record)
         self._bind()
         doc = self.nlp(norm.text)
-        return self._extract_doc(record, doc, norm.original)
+        return self._safe_extract(record, doc, norm.original)
 
     def extract_batch(
         self, records: Sequence[dict[str, Any]], learn: bool = True, batch_size: int = 64
@@ -180,7 +183,7 @@ class Extractor:
         for rec, norm, doc in zip(
             records, texts, self.nlp.pipe([t.text for t in texts], batch_size=batch_size), strict=True
         ):
-            out.append(self._extract_doc(rec, doc, norm.original))
+            out.append(self._safe_extract(rec, doc, norm.original))
         if learn:
             _harmonise_kinds(out)
         return out
@@ -206,6 +209,19 @@ class Extractor:
         c = record.get("customer")
         if c and strip_legal(c) not in self.org_canon:
             self._install(Gazetteer(organisations=[GazOrg(c, [], ["customer"])]))
+
+    def _safe_extract(self, record: dict[str, Any], doc: Doc, original: str) -> Extraction:
+        """One record never takes a batch down: on an internal error the record gets its entities only."""
+        try:
+            return self._extract_doc(record, doc, original)
+        except Exception:  # pragma: no cover - defensive
+            log.exception("extraction failed for record %r", record.get("id"))
+            ex = Extraction(id=record.get("id"), kind=record.get("kind"), date=record.get("date"), text=original)
+            ents: list[Ent] = list(doc.user_data.get(USER_KEY, []))
+            ex.entities = [
+                EntityMention(original[e.start : e.end], e.label, e.start, e.end, e.source, e.score) for e in ents
+            ]
+            return ex
 
     # -- one note -------------------------------------------------------------------------------
     def _extract_doc(self, record: dict[str, Any], doc: Doc, original: str) -> Extraction:
