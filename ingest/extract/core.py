@@ -216,10 +216,13 @@ class Extractor:
             return self._extract_doc(record, doc, original)
         except Exception:  # pragma: no cover - defensive
             log.exception("extraction failed for record %r", record.get("id"))
-            ex = Extraction(id=record.get("id"), kind=record.get("kind"), date=record.get("date"), text=original)
+            ex = Extraction(
+                id=record.get("id"), kind=record.get("kind"), date=record.get("date"), text=original
+            )
             ents: list[Ent] = list(doc.user_data.get(USER_KEY, []))
             ex.entities = [
-                EntityMention(original[e.start : e.end], e.label, e.start, e.end, e.source, e.score) for e in ents
+                EntityMention(original[e.start : e.end], e.label, e.start, e.end, e.source, e.score)
+                for e in ents
             ]
             return ex
 
