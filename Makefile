@@ -74,7 +74,7 @@ train: install  ## retrain the shipped NLP models from ../shared/data
 	$(KG) train relations
 
 bench: up  ## benchmarks (print figures)
-	$(KG) bench all
+	$(KG) bench all $(BENCH_ARGS)
 
 clean:  ## remove caches (keeps .neo4j data and jars)
 	rm -rf .pytest_cache .mypy_cache .ruff_cache
