@@ -92,6 +92,7 @@ class KnownEntities:
         self.orgs: dict[str, str] = {}
         self.products: dict[str, str] = {}
         self.persons: dict[tuple[str, str | None], str] = {}
+        self.persons_by_name: dict[str, list[str]] = {}
         self.units: dict[tuple[str | None, str], str] = {}
         for e in self.entities:
             names = [e.name, *e.aliases]
@@ -107,6 +108,7 @@ class KnownEntities:
             elif e.label == "Person":
                 for n in names:
                     self.persons.setdefault((norm(n), e.org_id), e.id)
+                self.persons_by_name.setdefault(norm(e.name), []).append(e.id)
             elif e.label == "OrgUnit":
                 self.units.setdefault((e.org_id, norm(e.name)), e.id)
 
@@ -218,6 +220,7 @@ def plan_document(
         pid = (
             known.person_id(p.name, oid)
             or next((known.person_id(m, oid) for m in p.mentions if known.person_id(m, oid)), None)
+            or _moved_person(known, p.name, [f.get("org") for f in p.former_orgs])
             or stable_id("person", p.name, oid)
         )
         person_ids[p.name] = pid
@@ -270,7 +273,7 @@ def plan_document(
                 }
             )
         for former in p.former_orgs:
-            fid = org_ref(former.get("org"))
+            fid = _known_employer(known, person_ids[p.name], former.get("org")) or org_ref(former.get("org"))
             if fid and fid != oid:
                 employments.append(
                     {
@@ -446,6 +449,28 @@ def plan_document(
         roles=roles,
         stances=stances,
     )
+
+
+def _moved_person(known: KnownEntities, name: str, former_orgs: list[str | None]) -> str | None:
+    """原在X，现任Y: the known person of that full name whose current employer is X."""
+    for pid in known.persons_by_name.get(norm(name), []):
+        if any(_known_employer(known, pid, org) for org in former_orgs if org):
+            return pid
+    return None
+
+
+def _known_employer(known: KnownEntities, person_id: str, org_name: str | None) -> str | None:
+    """The person's current employer in the graph when the text names it with extra words attached
+    (原东软集团医疗事业部… → 东软集团): a job change then closes the right employment."""
+    person = known.by_id.get(person_id)
+    employer = known.by_id.get(person.org_id or "") if person else None
+    if not employer or not org_name:
+        return None
+    target = norm(org_name)
+    for name in (employer.name, *employer.aliases):
+        if len(core(name)) >= 2 and (target.startswith(core(name)) or core(name).startswith(core(org_name))):
+            return employer.id
+    return None
 
 
 def _date(value: Any) -> dt.date | None:

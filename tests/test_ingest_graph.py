@@ -251,3 +251,40 @@ async def test_the_api_process_runs_its_own_worker(clean_db: AsyncDriver, settin
                 break
             await asyncio.sleep(0.5)
         assert status == "DONE"
+
+
+async def test_a_job_change_closes_the_old_employment_and_opens_the_new(
+    services: GraphServices, clean_db: AsyncDriver, settings: Settings
+) -> None:
+    from graph.bundle import EmploymentIn, PersonIn
+
+    await load_bundle(
+        clean_db,
+        settings.neo4j_database,
+        Bundle(
+            organizations=[
+                OrganizationIn(id="ns", name="东软集团", aliases=["东软"], roles=[OrgRole.COMPETITOR]),
+                OrganizationIn(
+                    id="zc", name="合肥智川信息技术", aliases=["智川"], roles=[OrgRole.COMPETITOR]
+                ),
+            ],
+            persons=[PersonIn(id="kuang", name="邝宁远")],
+            employments=[EmploymentIn(person_id="kuang", org_id="ns", title="副总经理")],
+        ),
+    )
+    clipping = {
+        "id": "c1",
+        "kind": "clipping",
+        "date": "2025-11-19",
+        "customer": None,
+        "text": "合肥智川信息技术有限公司宣布，原东软集团医疗事业部副总经理邝宁远正式加盟，出任智川高级副总裁。",
+    }
+    (result,) = await IngestPipeline(services).ingest_records([clipping])
+    assert result.status is ItemStatus.CREATED
+    jobs, _, _ = await clean_db.execute_query(
+        "MATCH (:Person {id: 'kuang'})-[w:WORKS_AT]->(o) RETURN o.id AS org, w.until AS until, w.title AS title "
+        "ORDER BY org"
+    )
+    by_org = {j["org"]: j for j in jobs}
+    assert str(by_org["ns"]["until"]) == "2025-11-19"  # the old job ends when the news says so
+    assert by_org["zc"]["until"] is None and by_org["zc"]["title"] == "高级副总裁"
