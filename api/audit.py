@@ -99,7 +99,7 @@ class AuditMutations(SchemaExtension):
             await services.audit.record(events)
         except (DriverError, Neo4jError, OSError) as exc:
             for event in events:
-                log.error("audit.write_failed", error=str(exc), **event.params())
+                log.error("audit.write_failed", reason=str(exc), audit_event=event.params())
 
     def _events(self) -> list[AuditEventIn]:
         ctx = self.execution_context

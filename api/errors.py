@@ -58,11 +58,17 @@ class CodedMaskErrors(MaskErrors):
         super().__init__(should_mask_error=self._should_mask, error_message="Unexpected error.")
 
     @staticmethod
-    def _should_mask(error: GraphQLError) -> bool:
+    def _is_input_error(error: GraphQLError) -> bool:
+        """Variable coercion failures (wrong type, missing input field, unparsable Date…): the
+        client's mistake, described by graphql-core in terms of the query."""
+        return isinstance(error.original_error, GraphQLError) or error.message.startswith("Variable '$")
+
+    @classmethod
+    def _should_mask(cls, error: GraphQLError) -> bool:
         original = error.original_error
         if original is None:  # parse/validation errors: safe, they describe the query
             return False
-        return not isinstance(original, PublicError)
+        return not isinstance(original, PublicError) and not cls._is_input_error(error)
 
     def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
         out: list[GraphQLError] = []
@@ -74,6 +80,16 @@ class CodedMaskErrors(MaskErrors):
             elif original is None:
                 error.extensions = {"code": "GRAPHQL_VALIDATION_FAILED", **(error.extensions or {})}
                 out.append(error)
+            elif self._is_input_error(error):
+                out.append(
+                    GraphQLError(
+                        error.message,
+                        nodes=error.nodes,
+                        positions=error.positions,
+                        path=error.path,
+                        extensions={"code": "BAD_USER_INPUT"},
+                    )
+                )
             elif isinstance(original, _UNAVAILABLE):
                 out.append(
                     GraphQLError(

@@ -77,7 +77,8 @@ class RateLimiter:
 # ------------------------------------------------------------------------------ body size
 class BodyLimitMiddleware:
     """413 for bodies over `max_json` bytes (`max_multipart` for multipart uploads), checked on the
-    declared Content-Length and again while the body streams in (chunked requests)."""
+    declared Content-Length and again while the body streams in (chunked requests); 400 for a
+    non-multipart body that is not UTF-8."""
 
     def __init__(self, app: ASGIApp, max_json: int, max_multipart: int) -> None:
         self.app = app
@@ -117,13 +118,20 @@ class BodyLimitMiddleware:
             chunks.append(chunk)
             if not message.get("more_body", False):
                 break
+        body = b"".join(chunks)
+        if body and not multipart:
+            try:  # JSON bodies are UTF-8 (RFC 8259); the GraphQL view would fail with a 500
+                body.decode("utf-8")
+            except UnicodeDecodeError:
+                await json_error(400, "BAD_REQUEST", "request body is not valid UTF-8")(scope, receive, send)
+                return
         replayed = False
 
         async def replay() -> Message:
             nonlocal replayed
             if not replayed:
                 replayed = True
-                return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+                return {"type": "http.request", "body": body, "more_body": False}
             return await receive()
 
         await self.app(scope, replay, send)

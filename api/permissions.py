@@ -15,11 +15,13 @@ stays visible, its source does not).
 
 from __future__ import annotations
 
+import inspect
 from typing import Any, ClassVar
 
 import strawberry
 from strawberry.extensions import FieldExtension
 from strawberry.permission import BasePermission, PermissionExtension
+from strawberry.utils.await_maybe import await_maybe
 
 from api.errors import Forbidden, Unauthenticated
 from graph.enums import SENSITIVE_SOURCE_TYPES
@@ -98,16 +100,47 @@ def mutation_role(field: Any) -> Role | None:
     return max(required, key=lambda r: r.rank) if required else None
 
 
+class GuardExtension(PermissionExtension):
+    """strawberry's PermissionExtension with `source`/`info` taken positionally: the stock one breaks
+    on fields that have an argument named `source` (e.g. `unlink(kind, source, target)`)."""
+
+    def resolve(  # type: ignore[override]
+        self, next_: Any, source: Any, info: strawberry.Info, /, **kwargs: Any
+    ) -> Any:
+        for permission in self.permissions:
+            allowed = permission.has_permission(source, info)
+            if allowed is not True:
+                return self._on_unauthorized(permission)
+        return next_(source, info, **kwargs)
+
+    async def resolve_async(  # type: ignore[override]
+        self, next_: Any, source: Any, info: strawberry.Info, /, **kwargs: Any
+    ) -> Any:
+        for permission in self.permissions:
+            allowed = await await_maybe(permission.has_permission(source, info))
+            if allowed is not True:
+                return self._on_unauthorized(permission)
+        result = next_(source, info, **kwargs)
+        return await result if inspect.isawaitable(result) else result
+
+
 def guard_mutations(mutation_type: type) -> dict[str, Role]:
     """python name → required role of every mutation. A mutation without a role permission fails
-    closed: it gets `IsAdmin` (and a warning in the log) until it declares its own."""
+    closed: it gets `IsAdmin` (and a warning in the log) until it declares its own. Permission
+    extensions are swapped for `GuardExtension` (same permissions)."""
     definition = mutation_type.__strawberry_definition__  # type: ignore[attr-defined]
     out: dict[str, Role] = {}
     for field in definition.fields:
         role = mutation_role(field)
         if role is None:
             log.warning("permissions.unguarded_mutation", mutation=field.python_name, applied="admin")
-            field.extensions.append(PermissionExtension(permissions=[IsAdmin()], use_directives=False))
+            field.extensions.append(GuardExtension(permissions=[IsAdmin()], use_directives=False))
             role = Role.ADMIN
+        field.extensions = [
+            GuardExtension(permissions=e.permissions, use_directives=False, fail_silently=e.fail_silently)
+            if type(e) is PermissionExtension
+            else e
+            for e in field.extensions
+        ]
         out[field.python_name] = role
     return out
