@@ -34,8 +34,16 @@ def make_notes(n: int, *, seed: int = 11, length: int = 300) -> list[dict[str, A
             text += notes[j % len(notes)].text
             j += 1
         text = f"第{i}次拜访。" + text[: length - len(f"第{i}次拜访。")]
-        out.append({"id": f"bench-{i}", "kind": "visit_note", "date": base.date.isoformat() if base.date else None,
-                    "author": None, "customer": None, "text": text})
+        out.append(
+            {
+                "id": f"bench-{i}",
+                "kind": "visit_note",
+                "date": base.date.isoformat() if base.date else None,
+                "author": None,
+                "customer": None,
+                "text": text,
+            }
+        )
         i += 1
     return out
 
@@ -90,8 +98,14 @@ def run(n: int, uri: str | None, base: Settings) -> dict[str, Any]:
         figures["full"] = asyncio.run(full_pipeline(records, base.model_copy(update={"neo4j_uri": uri})))
     else:
         with tempfile.TemporaryDirectory(prefix="guanxi-bench-") as home:
-            server = LocalNeo4j(home=Path(home), lib_dir=PROJECT_ROOT / ".neo4j" / "lib", bolt_port=free_port(),
-                                http_port=free_port(), heap="1g", pagecache="512m")
+            server = LocalNeo4j(
+                home=Path(home),
+                lib_dir=PROJECT_ROOT / ".neo4j" / "lib",
+                bolt_port=free_port(),
+                http_port=free_port(),
+                heap="1g",
+                pagecache="512m",
+            )
             with server.running():
                 settings = base.model_copy(update={"neo4j_uri": server.bolt_uri})
                 figures["full"] = asyncio.run(full_pipeline(records, settings))

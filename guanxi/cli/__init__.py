@@ -39,6 +39,17 @@ def _mount_optional(module: str, attr: str, name: str | None = None, help_text: 
 
 
 _mount_optional("ingest.cli", "register")
+
+
+def _wire_graph_gazetteer() -> None:
+    """`kg extract --graph` reads names from Neo4j through this hook (ingest/ itself knows no Neo4j)."""
+    import ingest.cli
+    from guanxi.gazetteer_loader import load_graph_gazetteer
+
+    ingest.cli.GRAPH_GAZETTEER_LOADER = load_graph_gazetteer
+
+
+_wire_graph_gazetteer()
 _mount_optional("ingest.training.cli", "app", "train", "Train the shipped NLP models.")
 _mount_optional("guanxi.cli.bench", "app", "bench", "Benchmarks that print figures.")
 _mount_optional("guanxi.cli.search_cmd", "app", "search", "Search quality (eval) and speed (bench).")
