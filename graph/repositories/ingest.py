@@ -41,7 +41,8 @@ class IngestRepository(Repository):
             ("ingest_roles", {"rows": plan["roles"], **common}),
             ("bundle_stances", {"rows": plan["stances"]}),
         ]
-        await self.write_many(steps)
+        # statements with nothing to write are not sent: each costs a round trip inside the transaction
+        await self.write_many([(name, params) for name, params in steps if params.get("rows", True)])
         return {
             "entities": len(plan["entities"]),
             "mentions": len(plan["mentions"]),
