@@ -15,6 +15,7 @@ from api.types.domain import (
     RoleHolder,
     StanceObservation,
     load_holder,
+    load_one,
     to_date,
     to_enum,
 )
@@ -60,8 +61,7 @@ class RepTie:
 
     @strawberry.field
     async def rep(self, info: Info) -> Contact | None:
-        row = await info.context.loaders.person.load(self.rep_id)
-        return Contact.from_row(row) if row else None
+        return await load_one(info, Contact, "person", self.rep_id)
 
 
 def _stance(row: dict[str, Any] | None) -> StanceObservation | None:
@@ -148,13 +148,11 @@ class PathHop:
 
     @strawberry.field
     async def from_contact(self, info: Info) -> Contact | None:
-        row = await info.context.loaders.person.load(self.from_id)
-        return Contact.from_row(row) if row else None
+        return await load_one(info, Contact, "person", self.from_id)
 
     @strawberry.field
     async def to_contact(self, info: Info) -> Contact | None:
-        row = await info.context.loaders.person.load(self.to_id)
-        return Contact.from_row(row) if row else None
+        return await load_one(info, Contact, "person", self.to_id)
 
     @classmethod
     def from_row(cls, h: dict[str, Any]) -> PathHop:
@@ -184,8 +182,7 @@ class Influencer:
 
     @strawberry.field
     async def contact(self, info: Info) -> Contact | None:
-        row = await info.context.loaders.person.load(self.contact_id)
-        return Contact.from_row(row) if row else None
+        return await load_one(info, Contact, "person", self.contact_id)
 
 
 @strawberry.type(description="An introduction path, strongest first")
@@ -213,8 +210,7 @@ class Supporter:
 
     @strawberry.field
     async def contact(self, info: Info) -> Contact | None:
-        row = await info.context.loaders.person.load(self.contact_id)
-        return Contact.from_row(row) if row else None
+        return await load_one(info, Contact, "person", self.contact_id)
 
 
 @strawberry.type(description="A competitor's position at one account")
@@ -233,13 +229,11 @@ class CompetitorPresence:
 
     @strawberry.field
     async def competitor(self, info: Info) -> Organization | None:
-        row = await info.context.loaders.organization.load(self.competitor_id)
-        return Organization.from_row(row) if row else None
+        return await load_one(info, Organization, "organization", self.competitor_id)
 
     @strawberry.field
     async def customer(self, info: Info) -> Organization | None:
-        row = await info.context.loaders.organization.load(self.customer_id)
-        return Organization.from_row(row) if row else None
+        return await load_one(info, Organization, "organization", self.customer_id)
 
     @classmethod
     def from_row(cls, r: dict[str, Any]) -> CompetitorPresence:
@@ -306,5 +300,4 @@ class AccountSummary:
 
     @strawberry.field
     async def customer(self, info: Info) -> Organization | None:
-        row = await info.context.loaders.organization.load(self.customer_id)
-        return Organization.from_row(row) if row else None
+        return await load_one(info, Organization, "organization", self.customer_id)

@@ -72,6 +72,14 @@ def _required(rows: list[Any], required: bool, what: str) -> None:
         raise NotFound(f"{what} not found")
 
 
+async def load_one(info: Info, cls: Any, loader: str, key: str | None) -> Any:
+    """One neighbour through the request's DataLoader (None when the id is missing or unknown)."""
+    if not key:
+        return None
+    row = await getattr(info.context.loaders, loader).load(key)
+    return cls.from_row(row) if row else None
+
+
 @strawberry.type(description="Why the graph believes a fact: sources, evidence, confidence, validity")
 class Provenance:
     source_ids: strawberry.Private[list[str]]
@@ -304,8 +312,7 @@ class OrgUnit(relay.Node):
 
     @strawberry.field
     async def organization(self, info: Info) -> Organization | None:
-        row = await info.context.loaders.organization.load(self.org_id) if self.org_id else None
-        return Organization.from_row(row) if row else None
+        return await load_one(info, Organization, "organization", self.org_id)
 
     @strawberry.field
     async def members(self, info: Info) -> list[Contact]:
@@ -358,8 +365,7 @@ class Product(relay.Node):
 
     @strawberry.field
     async def maker(self, info: Info) -> Organization | None:
-        row = await info.context.loaders.organization.load(self.maker_id) if self.maker_id else None
-        return Organization.from_row(row) if row else None
+        return await load_one(info, Organization, "organization", self.maker_id)
 
     @strawberry.field(description="Customers using it (installed base)")
     async def users(self, info: Info) -> list[ProductUse]:
@@ -416,13 +422,11 @@ class Opportunity(relay.Node):
 
     @strawberry.field
     async def customer(self, info: Info) -> Organization | None:
-        row = await info.context.loaders.organization.load(self.customer_id)
-        return Organization.from_row(row) if row else None
+        return await load_one(info, Organization, "organization", self.customer_id)
 
     @strawberry.field(description="Our rep who owns the deal")
     async def owner(self, info: Info) -> Contact | None:
-        row = await info.context.loaders.person.load(self.owner_id) if self.owner_id else None
-        return Contact.from_row(row) if row else None
+        return await load_one(info, Contact, "person", self.owner_id)
 
     @strawberry.field
     async def products(self, info: Info) -> list[Product]:
@@ -486,13 +490,11 @@ class Document(relay.Node):
 
     @strawberry.field
     async def customer(self, info: Info) -> Organization | None:
-        row = await info.context.loaders.organization.load(self.customer_id) if self.customer_id else None
-        return Organization.from_row(row) if row else None
+        return await load_one(info, Organization, "organization", self.customer_id)
 
     @strawberry.field(description="The rep who wrote the note")
     async def author(self, info: Info) -> Contact | None:
-        row = await info.context.loaders.person.load(self.author_id) if self.author_id else None
-        return Contact.from_row(row) if row else None
+        return await load_one(info, Contact, "person", self.author_id)
 
 
 @strawberry.type(description="One observation of a stance toward us or a competitor (a time series)")
@@ -525,13 +527,11 @@ class StanceObservation:
 
     @strawberry.field
     async def toward(self, info: Info) -> Organization | None:
-        row = await info.context.loaders.organization.load(self.toward_id)
-        return Organization.from_row(row) if row else None
+        return await load_one(info, Organization, "organization", self.toward_id)
 
     @strawberry.field(description="The note or clipping it was observed in")
     async def document(self, info: Info) -> Document | None:
-        row = await info.context.loaders.document.load(self.document_id) if self.document_id else None
-        return Document.from_row(row) if row else None
+        return await load_one(info, Document, "document", self.document_id)
 
 
 # ----------------------------------------------------------------------------- fact edges
@@ -560,13 +560,11 @@ class Employment:
 
     @strawberry.field
     async def contact(self, info: Info) -> Contact | None:
-        row = await info.context.loaders.person.load(self.person_id)
-        return Contact.from_row(row) if row else None
+        return await load_one(info, Contact, "person", self.person_id)
 
     @strawberry.field
     async def organization(self, info: Info) -> Organization | None:
-        row = await info.context.loaders.organization.load(self.org_id)
-        return Organization.from_row(row) if row else None
+        return await load_one(info, Organization, "organization", self.org_id)
 
 
 @strawberry.type(description="source INFLUENCES target (strength 0..1, sign +1 pushes the same way)")
@@ -589,13 +587,11 @@ class Influence:
 
     @strawberry.field
     async def source(self, info: Info) -> Contact | None:
-        row = await info.context.loaders.person.load(self.source_id)
-        return Contact.from_row(row) if row else None
+        return await load_one(info, Contact, "person", self.source_id)
 
     @strawberry.field
     async def target(self, info: Info) -> Contact | None:
-        row = await info.context.loaders.person.load(self.target_id)
-        return Contact.from_row(row) if row else None
+        return await load_one(info, Contact, "person", self.target_id)
 
 
 @strawberry.type(description="A personal tie (KNOWS): closeness, trust and the seed-002 relationship level")
@@ -622,13 +618,11 @@ class Relationship:
 
     @strawberry.field
     async def source(self, info: Info) -> Contact | None:
-        row = await info.context.loaders.person.load(self.source_id)
-        return Contact.from_row(row) if row else None
+        return await load_one(info, Contact, "person", self.source_id)
 
     @strawberry.field
     async def target(self, info: Info) -> Contact | None:
-        row = await info.context.loaders.person.load(self.target_id)
-        return Contact.from_row(row) if row else None
+        return await load_one(info, Contact, "person", self.target_id)
 
 
 @strawberry.type(description="Customer USES_PRODUCT product (installed base), with the contract end")
@@ -651,13 +645,11 @@ class ProductUse:
 
     @strawberry.field
     async def customer(self, info: Info) -> Organization | None:
-        row = await info.context.loaders.organization.load(self.customer_id)
-        return Organization.from_row(row) if row else None
+        return await load_one(info, Organization, "organization", self.customer_id)
 
     @strawberry.field
     async def product(self, info: Info) -> Product | None:
-        row = await info.context.loaders.product.load(self.product_id)
-        return Product.from_row(row) if row else None
+        return await load_one(info, Product, "product", self.product_id)
 
 
 @strawberry.type(description="An organisation-to-organisation fact (incumbent, engaged, supplies, channel…)")
@@ -682,18 +674,15 @@ class OrgRelation:
 
     @strawberry.field
     async def source(self, info: Info) -> Organization | None:
-        row = await info.context.loaders.organization.load(self.source_id)
-        return Organization.from_row(row) if row else None
+        return await load_one(info, Organization, "organization", self.source_id)
 
     @strawberry.field
     async def target(self, info: Info) -> Organization | None:
-        row = await info.context.loaders.organization.load(self.target_id)
-        return Organization.from_row(row) if row else None
+        return await load_one(info, Organization, "organization", self.target_id)
 
     @strawberry.field
     async def product(self, info: Info) -> Product | None:
-        row = await info.context.loaders.product.load(self.product_id) if self.product_id else None
-        return Product.from_row(row) if row else None
+        return await load_one(info, Product, "product", self.product_id)
 
 
 @strawberry.type(description="A person or unit holds a decision role in a deal or at the account")
@@ -728,12 +717,10 @@ class RoleAssignment:
     async def opportunity(self, info: Info) -> Opportunity | None:
         if self.scope_kind is not ScopeKind.OPPORTUNITY:
             return None
-        row = await info.context.loaders.opportunity.load(self.scope_id)
-        return Opportunity.from_row(row) if row else None
+        return await load_one(info, Opportunity, "opportunity", self.scope_id)
 
     @strawberry.field(description="The account, for account-level roles")
     async def account(self, info: Info) -> Organization | None:
         if self.scope_kind is not ScopeKind.ACCOUNT:
             return None
-        row = await info.context.loaders.organization.load(self.scope_id)
-        return Organization.from_row(row) if row else None
+        return await load_one(info, Organization, "organization", self.scope_id)

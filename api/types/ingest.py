@@ -6,7 +6,7 @@ from typing import Any
 
 import strawberry
 
-from api.types.domain import Document, Info
+from api.types.domain import Document, Info, load_one
 
 
 @strawberry.enum
@@ -29,8 +29,7 @@ class IngestItem:
 
     @strawberry.field
     async def document(self, info: Info) -> Document | None:
-        row = await info.context.loaders.document.load(self.document_id) if self.document_id else None
-        return Document.from_row(row) if row else None
+        return await load_one(info, Document, "document", self.document_id)
 
 
 def _dt(value: Any) -> dt.datetime | None:
