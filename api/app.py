@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
+
+import orjson
 
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
@@ -27,6 +30,17 @@ from guanxi.logging import configure_logging, get_logger
 from guanxi.settings import Settings, get_settings
 
 log = get_logger(__name__)
+
+
+class OrjsonGraphQLRouter(GraphQLRouter[object, None]):
+    """orjson for request and response bodies: UTF-8 output (no \\uXXXX escapes of Chinese text, so
+    smaller bodies) and several times faster than the standard library (docs/benchmarks.md)."""
+
+    def encode_json(self, data: object) -> bytes:
+        return orjson.dumps(data)
+
+    def decode_json(self, data: str | bytes) -> Any:
+        return orjson.loads(data)
 
 
 async def _probe(tx: AsyncManagedTransaction) -> None:
@@ -58,7 +72,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app = FastAPI(title="Guanxi", version=__version__, lifespan=lifespan)
     schema = build_schema(settings)
-    router: GraphQLRouter[object, None] = GraphQLRouter(
+    router: GraphQLRouter[object, None] = OrjsonGraphQLRouter(
         schema,
         context_getter=get_context,
         graphql_ide="graphiql" if settings.graphiql_enabled else None,

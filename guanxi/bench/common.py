@@ -115,6 +115,32 @@ async def measure(
     return Timing(query, impl, latencies, time.perf_counter() - started, concurrency, errors)
 
 
+async def measure_interleaved(
+    query: str,
+    calls: dict[str, Callable[[], Awaitable[Any]]],
+    *,
+    requests: int,
+    concurrency: int,
+    warmup: int,
+    rounds: int = 10,
+) -> list[Timing]:
+    """Like `measure` for several implementations of one question, alternating them in `rounds`
+    slices so that a change in machine load (a shared machine) falls on all of them alike."""
+    timings = {impl: Timing(query, impl, [], 0.0, concurrency) for impl in calls}
+    for call in calls.values():
+        for _ in range(warmup):
+            await call()
+    per_round = max(1, requests // rounds)
+    for i in range(rounds):
+        for impl, call in calls.items() if i % 2 == 0 else reversed(list(calls.items())):
+            t = await measure(query, impl, call, requests=per_round, concurrency=concurrency, warmup=0)
+            acc = timings[impl]
+            acc.latencies_ms += t.latencies_ms
+            acc.wall_s += t.wall_s
+            acc.errors += t.errors
+    return list(timings.values())
+
+
 # ------------------------------------------------------------------ tables
 def ratio_rows(timings: list[Timing], baseline: str) -> list[dict[str, Any]]:
     """One row per timing with p50 and throughput ratios against the `baseline` impl of its query."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from guanxi.bench.common import Targets, Timing, cypher_text, graphql_caller, measure, query_text
+from guanxi.bench.common import Targets, Timing, cypher_text, graphql_caller, measure_interleaved, query_text
 from guanxi.settings import Settings
 
 QUERIES = ["decision_chain", "warm_path", "competitor_landscape", "customers_contacts_roles", "search"]
@@ -58,15 +58,12 @@ async def run(
                 async def via_graphql(document: str = document) -> Any:
                     return await gql(document, variables)
 
-                timings.append(
-                    await measure(
-                        name, "cypher", via_cypher, requests=requests, concurrency=concurrency, warmup=warmup
-                    )
-                )
-                timings.append(
-                    await measure(
-                        name, "guanxi", via_graphql, requests=requests, concurrency=concurrency, warmup=warmup
-                    )
+                timings += await measure_interleaved(
+                    name,
+                    {"cypher": via_cypher, "guanxi": via_graphql},
+                    requests=requests,
+                    concurrency=concurrency,
+                    warmup=warmup,
                 )
     finally:
         await driver.close()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from guanxi.bench.common import Targets, Timing, graphql_caller, measure, query_text
+from guanxi.bench.common import Targets, Timing, graphql_caller, measure_interleaved, query_text
 
 QUERIES = [
     "customers_contacts_roles",
@@ -60,12 +60,14 @@ async def run(
                 return await theirs(document, variables)
 
             sizes = f"leaves guanxi {_size(await via_guanxi())} / peer {_size(await via_peer())}"
-            t_peer = await measure(
-                name, "peer", via_peer, requests=requests, concurrency=concurrency, warmup=warmup
+            pair = await measure_interleaved(
+                name,
+                {"peer": via_peer, "guanxi": via_guanxi},
+                requests=requests,
+                concurrency=concurrency,
+                warmup=warmup,
             )
-            t_ours = await measure(
-                name, "guanxi", via_guanxi, requests=requests, concurrency=concurrency, warmup=warmup
-            )
-            t_ours.note = t_peer.note = sizes
-            timings += [t_peer, t_ours]
+            for t in pair:
+                t.note = sizes
+            timings += pair
     return timings

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
-from guanxi.bench.common import Targets, Timing, cypher_text, graphql_caller, measure, query_text
+from guanxi.bench.common import Targets, Timing, cypher_text, graphql_caller, measure_interleaved, query_text
 from guanxi.settings import Settings
 
 # Account-scoped questions: (name, has a raw-Cypher twin in bench/queries/)
@@ -194,15 +194,7 @@ async def growth_timings(
                 async def via_graphql(document: str = document) -> Any:
                     return await gql(document, variables)
 
-                t = await measure(
-                    name,
-                    f"guanxi@{scale}×",
-                    via_graphql,
-                    requests=requests,
-                    concurrency=concurrency,
-                    warmup=warmup,
-                )
-                timings.append(t)
+                calls: dict[str, Callable[[], Awaitable[Any]]] = {f"guanxi@{scale}×": via_graphql}
                 if has_cypher:
                     statement = cypher_text(f"{name}.cypher")
                     used = {k: v for k, v in params.items() if f"${k}" in statement}
@@ -213,16 +205,10 @@ async def growth_timings(
                         )
                         return [r.data() for r in records]
 
-                    timings.append(
-                        await measure(
-                            name,
-                            f"cypher@{scale}×",
-                            via_cypher,
-                            requests=requests,
-                            concurrency=concurrency,
-                            warmup=warmup,
-                        )
-                    )
+                    calls[f"cypher@{scale}×"] = via_cypher
+                timings += await measure_interleaved(
+                    name, calls, requests=requests, concurrency=concurrency, warmup=warmup
+                )
     finally:
         await driver.close()
     return timings
