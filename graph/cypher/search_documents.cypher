@@ -1,4 +1,6 @@
-// Full-text matches over documents, filtered, capped at $cap best; with the facet counts of that set.
+// Full-text matches over documents, filtered, the best $cap of them ranked (BM25 normalised by the
+// best score + a bonus per query entity mentioned; ties by id), with the facet counts of that set and
+// the stored fields of the ranks [$detailFrom, $detailTo) that the requested page can hold.
 CALL db.index.fulltext.queryNodes('search_documents', $lucene, {limit: $fetch}) YIELD node AS d, score
 WHERE ($kinds IS NULL OR d.kind IN $kinds)
   AND ($customers IS NULL OR d.customerId IN $customers)
@@ -11,8 +13,15 @@ WHERE ($kinds IS NULL OR d.kind IN $kinds)
        OR all(x IN $mentionsAll WHERE EXISTS { MATCH (d)-[:MENTIONS|ABOUT]->(e) WHERE e.id = x }))
 WITH d, score
 LIMIT $cap
-WITH d, score, [(d)-[:MENTIONS|ABOUT]->(e) WHERE e.id IN $linked | e.id] AS linked
-WITH collect(d) AS docs, collect({id: d.id, score: score, linked: linked}) AS hits
+WITH d, score, size([x IN $linked WHERE EXISTS { MATCH (d)-[:MENTIONS|ABOUT]->(e) WHERE e.id = x }]) AS linked
+WITH collect({d: d, score: score, linked: linked}) AS rows, max(score) AS best
+UNWIND rows AS r
+WITH r.d AS d, r.linked AS linked,
+     r.score / best + CASE WHEN size($linked) = 0 THEN 0.0
+                           ELSE $linkBonus * toFloat(r.linked) / size($linked) END AS score
+ORDER BY score DESC, d.id
+WITH collect({d: d, score: score, linked: linked}) AS ranked
+WITH ranked, [r IN ranked | r.d] AS docs
 CALL (docs) {
   UNWIND docs AS d
   WITH d.kind AS value, count(*) AS n WHERE value IS NOT NULL
@@ -42,4 +51,13 @@ CALL (docs) {
   WITH substring(toString(d.date), 0, 7) AS month, count(*) AS n ORDER BY month DESC
   RETURN collect({value: month, label: month, count: n}) AS months
 }
-RETURN hits, kinds, customers, competitors, authors, months
+RETURN [r IN ranked | {id: r.d.id, score: r.score, linked: r.linked}] AS hits,
+       [d IN [r IN ranked[$detailFrom..$detailTo] | r.d] | {
+          row: d {.id, .kind, .title, .text, .date, .source, .url, .sourceType, .sourceIdentity,
+                    .customerId, .authorId},
+          mentions: [(d)-[:MENTIONS]->(e) WHERE e:Organization OR e:Person OR e:Product |
+                     {id: e.id, name: e.name,
+                      type: CASE WHEN e:Organization THEN 'Organization' WHEN e:Person THEN 'Person'
+                            ELSE 'Product' END}]
+       }] AS details,
+       kinds, customers, competitors, authors, months

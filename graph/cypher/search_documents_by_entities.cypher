@@ -1,4 +1,5 @@
-// Documents mentioning (or about) every entity of $mentionsAll, newest first; same facets as a search.
+// Documents mentioning (or about) every entity of $mentionsAll, newest first; the same facets and
+// page details as search_documents.
 MATCH (first {id: $mentionsAll[0]})<-[:MENTIONS|ABOUT]-(d:Document)
 WHERE (first:Organization OR first:Person OR first:Product)
   AND all(x IN $mentionsAll WHERE EXISTS { MATCH (d)-[:MENTIONS|ABOUT]->(e) WHERE e.id = x })
@@ -12,7 +13,7 @@ WHERE (first:Organization OR first:Person OR first:Product)
 WITH DISTINCT d
 ORDER BY d.date DESC, d.id
 LIMIT $cap
-WITH collect(d) AS docs, collect({id: d.id, score: 1.0, linked: $mentionsAll}) AS hits
+WITH collect(d) AS docs
 CALL (docs) {
   UNWIND docs AS d
   WITH d.kind AS value, count(*) AS n WHERE value IS NOT NULL
@@ -42,4 +43,13 @@ CALL (docs) {
   WITH substring(toString(d.date), 0, 7) AS month, count(*) AS n ORDER BY month DESC
   RETURN collect({value: month, label: month, count: n}) AS months
 }
-RETURN hits, kinds, customers, competitors, authors, months
+RETURN [d IN docs | {id: d.id, score: 1.0, linked: size($mentionsAll)}] AS hits,
+       [d IN docs[$detailFrom..$detailTo] | {
+          row: d {.id, .kind, .title, .text, .date, .source, .url, .sourceType, .sourceIdentity,
+                  .customerId, .authorId},
+          mentions: [(d)-[:MENTIONS]->(e) WHERE e:Organization OR e:Person OR e:Product |
+                     {id: e.id, name: e.name,
+                      type: CASE WHEN e:Organization THEN 'Organization' WHEN e:Person THEN 'Person'
+                            ELSE 'Product' END}]
+       }] AS details,
+       kinds, customers, competitors, authors, months

@@ -15,6 +15,7 @@ import uuid
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from graph.names import norm_name
 from graph.repositories.base import Repository, Row
 from graph.search_query import (
     BuiltQuery,
@@ -180,96 +181,107 @@ class SearchRepository(Repository):
         skip: int = 0,
         limit: int = 20,
         cap: int = CANDIDATE_CAP,
+        hydrate: bool = True,
     ) -> SearchResult:
-        """Rank documents and entities for a user query (raises QuerySyntaxError on oversize input)."""
+        """Rank documents and entities for a user query (raises QuerySyntaxError on oversize input).
+        Two round trips: the entity index (with the staff of named organisations), then the documents
+        with their facets and the stored fields of the ranks the page can hold."""
         flt = flt or SearchFilter()
         parsed = parse(query)
-        built = build(parsed, await self.link(parsed))
+        entity_rows, linked = await self._link(parsed)
+        built = build(parsed, linked)
         hits: list[Hit] = []
-        facets_row: Row | None = None
+        if built.lucene:
+            hits = self._entity_hits(entity_rows, built, parsed, flt)
+        entities_before = len(hits)
+        doc_row: Row | None = None
         doc_count = 0
         if flt.wants(DOCUMENT) and (built.lucene or flt.mentions_all):
-            facets_row = await self._documents(built, flt, cap)
-            doc_hits = self._rank_documents(facets_row["hits"] if facets_row else [], built)
-            doc_count = len(doc_hits)
-            hits.extend(doc_hits)
-        entity_types = [t for t in ENTITY_TYPES if flt.wants(t)]
-        if entity_types and built.lucene:
-            hits.extend(await self._entities(built, entity_types))
+            # the page's documents have document ranks in [skip - entities, skip + limit)
+            detail_from = max(0, skip - entities_before) if hydrate else 0
+            detail_to = skip + limit if hydrate else 0
+            doc_row = await self._documents(built, flt, cap, detail_from, detail_to)
+            rows = doc_row["hits"] if doc_row else []
+            doc_count = len(rows)
+            hits.extend(
+                Hit(type=DOCUMENT, id=r["id"], score=float(r["score"]), linked=int(r["linked"])) for r in rows
+            )
+            details = {d["row"]["id"]: d for d in (doc_row or {}).get("details") or []}
+        else:
+            details = {}
         if built.lucene:  # else: documents by entity only, already newest first
-            hits.sort(key=lambda h: (-round(h.score, 9), h.id))
+            hits.sort(key=lambda h: (-h.score, h.id))
         page = hits[skip : skip + limit]
-        await self._hydrate(page, built)
+        if hydrate:
+            self._hydrate(page, details, built)
         return SearchResult(
             hits=page,
             total=len(hits),
             capped=doc_count >= cap,
-            facets=_facets(facets_row),
+            facets=_facets(doc_row),
             query=built,
             parsed=parsed,
         )
 
-    async def link(self, parsed: ParsedQuery) -> list[LinkedEntity]:
-        """The known entities the query names: organisations, products and people by name or alias,
-        and the staff of a named organisation by honorific (弘德供电 穆工)."""
+    async def _link(self, parsed: ParsedQuery) -> tuple[list[Row], list[LinkedEntity]]:
+        """Entity candidates, and the known entities the query names: organisations, products and
+        people by name or alias, and the staff of a named organisation by honorific (弘德供电 穆工)."""
         probe = entity_probe(parsed)
         if not probe:
-            return []
-        rows = await self.read("search_entities", lucene=probe, limit=ENTITY_CANDIDATES, types=None)
+            return [], []
+        row = await self.read_one(
+            "search_entities", lucene=probe, limit=ENTITY_CANDIDATES, compact=norm_name(parsed.normalized)
+        )
+        rows: list[Row] = list(row["entities"]) if row else []
         linked = link_entities(parsed, rows)
-        org_ids = [e.id for e in linked if e.type == "Organization"]
-        if org_ids:
-            staff = await self.read("search_org_people", orgIds=org_ids)
+        org_ids = {e.id for e in linked if e.type == "Organization"}
+        staff = [p for p in (row["staff"] if row else []) if p["orgId"] in org_ids]
+        if staff:
             known = {e.id for e in linked}
             taken = [e.span for e in linked]
             for person in link_people(parsed, staff):
                 if person.id not in known and not any(person.span in span for span in taken):
                     linked.append(person)
-        return linked
+        return rows, linked
 
-    async def _documents(self, built: BuiltQuery, flt: SearchFilter, cap: int) -> Row | None:
+    async def link(self, parsed: ParsedQuery) -> list[LinkedEntity]:
+        return (await self._link(parsed))[1]
+
+    async def _documents(
+        self, built: BuiltQuery, flt: SearchFilter, cap: int, detail_from: int, detail_to: int
+    ) -> Row | None:
         params = flt.params()
         filtered = any(v is not None for v in params.values())
-        linked_ids = [e.id for e in built.linked]
+        common = {"cap": cap, "facetLimit": FACET_LIMIT, "detailFrom": detail_from, "detailTo": detail_to}
         if built.lucene:
             return await self.read_one(
                 "search_documents",
                 lucene=built.lucene,
                 fetch=FILTERED_FETCH if filtered else cap,
-                cap=cap,
-                linked=linked_ids,
-                facetLimit=FACET_LIMIT,
+                linked=[e.id for e in built.linked],
+                linkBonus=LINK_BONUS,
+                **common,
                 **params,
             )
-        return await self.read_one("search_documents_by_entities", cap=cap, facetLimit=FACET_LIMIT, **params)
+        return await self.read_one("search_documents_by_entities", **common, **params)
 
     @staticmethod
-    def _rank_documents(rows: list[Row], built: BuiltQuery) -> list[Hit]:
-        if not rows:
-            return []
-        best = max(float(r["score"]) for r in rows) or 1.0
-        n_linked = len(built.linked)
-        out = []
-        for r in rows:
-            score = float(r["score"]) / best
-            if n_linked:
-                mentioned = len(set(r["linked"] or ()))
-                score += LINK_BONUS * min(mentioned, n_linked) / n_linked
-            else:
-                mentioned = 0
-            out.append(
-                Hit(type=DOCUMENT, id=r["id"], score=score, lucene_score=float(r["score"]), linked=mentioned)
-            )
-        return out
-
-    async def _entities(self, built: BuiltQuery, types: list[str]) -> list[Hit]:
-        rows = await self.read("search_entities", lucene=built.lucene, limit=ENTITY_HITS, types=types)
+    def _entity_hits(rows: list[Row], built: BuiltQuery, parsed: ParsedQuery, flt: SearchFilter) -> list[Hit]:
+        """Entity hits from the entity index: the ones the query names first, then by score."""
+        rows = [r for r in rows if flt.wants(str(r["type"]))]
+        excluded = [c.text.lower() for c in parsed.clauses if c.occur == "MUST_NOT"]
+        if excluded:
+            rows = [
+                r
+                for r in rows
+                if not any(x in n.lower() for x in excluded for n in [r["name"], *(r.get("aliases") or [])])
+            ]
         if not rows:
             return []
         best = max(float(r["score"]) for r in rows) or 1.0
         linked = {e.id for e in built.linked}
         out = []
-        for r in rows:
+        for r in rows[:ENTITY_HITS]:
             score = LINKED_ENTITY_SCORE if r["id"] in linked else ENTITY_WEIGHT * float(r["score"]) / best
             out.append(
                 Hit(
@@ -283,40 +295,30 @@ class SearchRepository(Repository):
             )
         return out
 
-    async def _hydrate(self, page: list[Hit], built: BuiltQuery) -> None:
-        doc_ids = [h.id for h in page if h.type == DOCUMENT]
-        if doc_ids:
-            rows = await self.read("search_documents_page", ids=doc_ids)
-            by_id = {r["row"]["id"]: r for r in rows}
-            for h in page:
-                found = by_id.get(h.id) if h.type == DOCUMENT else None
-                if found is None:
-                    continue
-                h.row = found["row"]
-                h.mentions = sorted(found["mentions"] or [], key=lambda m: (m["type"], m["id"]))
-                text = h.row.get("text") or ""
-                h.snippets = snippets(text, built.highlight_terms)
-                title = h.row.get("title")
-                if title:
-                    h.title_highlight = highlight_all(title, built.highlight_terms)[0]
+    @staticmethod
+    def _hydrate(page: list[Hit], details: dict[str, Row], built: BuiltQuery) -> None:
         for h in page:
-            if h.type != DOCUMENT and h.name:
-                h.title_highlight = highlight_all(h.name, built.highlight_terms)[0]
+            if h.type != DOCUMENT:
+                if h.name:
+                    h.title_highlight = highlight_all(h.name, built.highlight_terms)[0]
+                continue
+            found = details.get(h.id)
+            if found is None:
+                continue
+            h.row = dict(found["row"])
+            h.mentions = sorted(found["mentions"] or [], key=lambda m: (m["type"], m["id"]))
+            h.snippets = snippets(h.row.get("text") or "", built.highlight_terms)
+            title = h.row.get("title")
+            if title:
+                h.title_highlight = highlight_all(title, built.highlight_terms)[0]
 
     async def search_all_ids(
         self, query: str, flt: SearchFilter | None = None, *, limit: int = 10
     ) -> list[str]:
-        """Ranked document ids only (evaluation and benchmarks: no page hydration)."""
+        """Ranked document ids only (evaluation: no entities, no page details)."""
         flt = replace(flt or SearchFilter(), types=(DOCUMENT,))
-        parsed = parse(query)
-        built = build(parsed, await self.link(parsed))
-        if not built.lucene and not flt.mentions_all:
-            return []
-        row = await self._documents(built, flt, CANDIDATE_CAP)
-        hits = self._rank_documents(row["hits"] if row else [], built)
-        if built.lucene:
-            hits.sort(key=lambda h: (-round(h.score, 9), h.id))
-        return [h.id for h in hits[:limit]]
+        result = await self.search(query, flt, skip=0, limit=limit, hydrate=False)
+        return [h.id for h in result.hits]
 
     # ------------------------------------------------------------------------- co-occurrence
     async def related(
