@@ -1291,6 +1291,7 @@ class _AccountGen:
             while len(cands) < self.n_clip:
                 cands.append((_pick(r, ("forum", "tender")), _pick(r, self.opps)))
             cands = cands[: self.n_clip]
+        seen_clip_texts: set[str] = set()
         for k, (kind, obj) in enumerate(cands):
             did = f"doc-{self.tag}-c{k + 1:02d}"
             pub = r.randrange(len(nm.PUBLICATIONS) - 1)
@@ -1407,6 +1408,11 @@ class _AccountGen:
                 title = f"{city}数据治理论坛举行"
                 for o in others:
                     mentions[o.id] = None
+            # Two clippings of the same kind about the same deal can render alike; document texts are
+            # unique in the graph (content hash), so a repeat is marked as a follow-up report.
+            while text in seen_clip_texts:
+                text += f"（{when.month}月{when.day}日续报）"
+            seen_clip_texts.add(text)
             out.documents.append(
                 DocumentIn(
                     id=did,
