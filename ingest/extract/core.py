@@ -12,7 +12,16 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ingest.extract.cues import HEDGE_RE, NEG_BEFORE_RE, ROLE_CUES, STANCE_CUES, UNIT_RE, US_MARK_RE
+from ingest.extract.cues import (
+    HEDGE_RE,
+    NEG_BEFORE_RE,
+    ROLE_CUES,
+    STANCE_CUES,
+    STANCE_NEG_RE,
+    TITLE_BLOCK_RE,
+    UNIT_RE,
+    US_MARK_RE,
+)
 from ingest.extract.dates import find_amounts, find_dates, parse_note_date
 from ingest.extract.model import (
     EntityMention,
@@ -122,6 +131,8 @@ class Extractor:
         self._rules: EntityRules | None = None
         self._occ: list[bool] = []
         self._text = ""
+        self._titles: list[tuple[int, int, str]] = []
+        self._competitors: set[str] = set()
         self._persons_now: dict[str, _P] = {}
         self._install(None)
 
@@ -250,6 +261,13 @@ class Extractor:
         persons = self._resolve_persons(text, ents, orgs, customer, clipping)
         sents = _sentences(text)
         timeline = self._timeline(text, ents, orgs, persons)
+        # bare titles and collective subjects (院长, 局领导): the agent of a clause they open
+        self._titles = [(e.start, e.end, text[e.start : e.end]) for e in ents if e.label == "TITLE"] + [
+            (m.start(), m.end(), m.group(0))
+            for m in TITLE_BLOCK_RE.finditer(text)
+            if not any(self._occ[m.start() : m.end()])
+        ]
+        self._titles.sort()
 
         if customer is None:
             customer = self._clipping_customer(text, orgs)
@@ -793,7 +811,12 @@ class Extractor:
                     continue
             while e - s > 2 and (text[s] in _UNIT_BAD_START or not _boundary_ok(text, s)):
                 s += 1
+            k = max((i for i, ch in enumerate(text[s : e - 1]) if ch in _UNIT_MID_BAD), default=-1)
+            if k >= 0 and e - (s + k + 1) >= 2:
+                s = s + k + 1  # 最早是理赔部 -> 理赔部
             unit = text[s:e]
+            if unit.startswith("The "):
+                unit = "t" + unit[1:]
             if unit.startswith("公司") and len(unit) > 4:
                 unit, s = unit[2:], s + 2
             short = unit in ("IT",) or (len(unit) <= 2 and unit not in ("董事会", "党委会"))
@@ -818,8 +841,18 @@ class Extractor:
     def _resolve_ref(self, tl: list[_M], m: _M, persons: dict[str, _P], units_ok: bool = True) -> _M | None:
         """Pronoun / boss mention -> the person (or unit) it refers to."""
         if m.kind == "pron":
+            pr = self._text[m.start : m.end].lower()
+            avoid = ("mr.", "mr ") if pr in ("she", "her", "她") else ("ms.", "mrs.", "miss ", "ms ")
+            if pr not in ("she", "her", "他", "he", "him", "his", "她"):
+                avoid = ()
+            if re.match(r"自己|本人", self._text[m.end : m.end + 2]):
+                # 雷总监说CEO戴维宁拍板，她自己负责…: the reflexive goes back to the sentence's topic
+                s0 = max(self._text.rfind(c, 0, m.start) for c in "。\n；;") + 1
+                first = [x for x in tl if s0 <= x.start and x.end <= m.start and x.kind == "person"]
+                if first:
+                    return first[0]
             for x in reversed([x for x in tl if x.end <= m.start]):
-                if x.kind == "person":
+                if x.kind == "person" and not self._text[x.start : x.end].lower().startswith(avoid):
                     return x
             return None
         if m.kind == "them":
@@ -897,7 +930,7 @@ class Extractor:
                             org = p.org if clipping else customer
                             unit = False
                         else:
-                            if role in ("SPONSOR", "COACH"):
+                            if role in ("SPONSOR", "COACH") or (h.kind == "org" and h.ref == customer):
                                 continue
                             org, unit = customer, True
                         key = (h.ref, role)
@@ -942,6 +975,9 @@ class Extractor:
             cand = [x for x in tl if gs <= x.start and x.end <= ge and x.kind in kinds]
             if not cand:
                 unit = text[gs:ge]
+                lead = re.match(r"(?:是|还是|由|在|就|也|都|则|最终|最后|要|报|上)+", unit)
+                if lead and len(unit) - lead.end() >= 2:
+                    gs, unit = gs + lead.end(), unit[lead.end() :]
                 if re.search(r"会|委员会|小组", unit):
                     return [_M(gs, ge, "unit", unit)]
             return [r for r in (self._resolve_ref(tl, x, persons) for x in cand[:1]) if r]
@@ -954,6 +990,10 @@ class Extractor:
             for x in tl
             if s0 <= x.start and x.end <= cs and x.kind in kinds and not _in_parens(text, x.start, cs)
         ]
+        blk = self._subject_title(text, s0, cs, cand[-1].end if cand else s0)
+        if blk is not None:
+            b = self._title_holder(persons, blk[2]) if not TITLE_BLOCK_RE.fullmatch(blk[2]) else None
+            return [_M(blk[0], blk[1], "person", b)] if b else []
         if not cand:
             return []
         last = cand[-1]
@@ -995,6 +1035,27 @@ class Extractor:
             res.append(r)
         return res
 
+    def _title_holder(self, persons: dict[str, _P], title: str) -> str | None:
+        """The one person of the note holding exactly this title (院长 is not 院长办主任 nor 副院长)."""
+        t = title.replace("the ", "").strip()
+        hits = [
+            p.name
+            for p in persons.values()
+            if p.title
+            and (p.title == t or (p.title.endswith(t) and not re.search(r"副|Deputy|Vice|办|助理", p.title)))
+        ]
+        return hits[0] if len(hits) == 1 else None
+
+    def _subject_title(self, text: str, s0: int, cs: int, after: int) -> tuple[int, int, str] | None:
+        """A bare title / collective noun in subject position of the cue's clause (最后还是院长说了算)."""
+        c0 = max(s0, *(text.rfind(c, s0, cs) + 1 for c in "，,；;：:\n"))
+        for t in self._titles:
+            if t[0] < max(c0, after + 1) or t[1] > cs or _in_parens(text, t[0], cs):
+                continue
+            if _SUBJ_POS_RE.fullmatch(text[c0 : t[0]]):
+                return t
+        return None
+
     # -- stances --------------------------------------------------------------------------------
     def _stances(
         self,
@@ -1021,19 +1082,25 @@ class Extractor:
                 )
             )
         }
+        self._competitors = competitors
         for s0, s1 in sents:
             sent = text[s0:s1]
             taken: list[tuple[int, int]] = []
+            carry: dict[str, list[str]] = {}
             stop_at = s1
             for rx, stance, needs_target in STANCE_CUES:
                 for m in rx.finditer(sent):
                     cs, ce = s0 + m.start(), s0 + m.end()
                     if cs >= stop_at or any(a < ce and cs < b for a, b in taken):
                         continue
-                    if stance == "SUPPORTIVE" and NEG_BEFORE_RE.search(text[max(s0, cs - 2) : cs]):
+                    back = 16 if m.group(0).isascii() else 5
+                    if stance == "SUPPORTIVE" and STANCE_NEG_RE.search(text[max(s0, cs - back) : cs]):
                         stance_eff = "OPPOSED"
                     else:
                         stance_eff = stance
+                    blk = self._subject_title(text, s0, cs, s0)
+                    if blk is not None and TITLE_BLOCK_RE.fullmatch(blk[2]):
+                        continue  # 局领导反应平平: nobody of the note
                     subj = self._stance_subject(tl, persons, s0, cs)
                     if subj is None:
                         line0 = text.rfind("\n", 0, s0) + 1
@@ -1043,6 +1110,10 @@ class Extractor:
                     targets = self._stance_targets(text, tl, orgs, subj, cs, ce, s0, s1, m.group(0))
                     if needs_target == "US" or (not targets and not needs_target):
                         targets = [self.us_name]
+                    if needs_target == "ALL":
+                        targets = [self.us_name, *sorted(competitors)]
+                    if not targets and needs_target is True and subj[0] in carry:
+                        targets = carry[subj[0]]  # 原来对我们不太放心，现在…比较认可: same topic
                     if not targets and needs_target is True:
                         # "X offered a free upgrade; 施总 is not convinced": the competitor on the line
                         line0 = text.rfind("\n", 0, s0) + 1
@@ -1052,6 +1123,8 @@ class Extractor:
                     if m.group(0) in ("都在比", "还在比"):
                         targets = [self.us_name, *sorted(competitors)]
                     hedged = bool(HEDGE_RE.search(text[s0:cs]))
+                    if targets:
+                        carry[subj[0]] = list(targets)
                     for tg in targets:
                         if tg != self.us_name and tg not in competitors:
                             continue
@@ -1181,6 +1254,8 @@ class Extractor:
     def _target_of(self, x: _M, tl: list[_M] | None = None) -> str | None:
         if x.kind == "them" and tl is not None:
             prev = [y for y in tl if y.end <= x.start and y.kind == "org"]
+            comp = [y for y in prev if y.ref in self._competitors]
+            prev = comp or prev
             return prev[-1].ref if prev else None
         if x.kind == "us":
             return self.us_name
@@ -1630,6 +1705,10 @@ _REGION_NOTE_RE = re.compile(r"\s?[(（](?:我们|我司|我方|中太)在([\u4e
 _COMPETE_CTX_RE = re.compile(r"参与竞争|竞标|竞争对手|投标|入围|落选|中标候选|\bbid|\bcompetitor|\brival")
 _STRONG_CUSTOMER_RE = re.compile(r"银行|农商|证券|保险|医院|局|水务|烟草|电网|大学|学院|乳业|百货|纺织|港务")
 _UNIT_BAD_START = set("求是在的了和与及由从对向给把被为自来去到说据让找")
+_UNIT_MID_BAD = set("是在的了和与及由从对向给把被说据让找")
+_SUBJ_POS_RE = re.compile(
+    r"[\s\d.、)）:：\-]*(?:最后|最终|还是|由|是|也|都|则|就|而|但|不过|可能|据说|听说)*$"
+)
 _VENDOR_NAME_RE = re.compile(
     r"软件|信息技术|信息|数据科技|数据|科技|工软|云|网络|智能|信科|数科|数智|云算|智联|数联|Software|"
     r"Data|Tech"

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["HEDGE_RE", "NEG_BEFORE_RE", "ROLE_CUES", "STANCE_CUES", "UNIT_RE", "US_MARK_RE"]
+__all__ = [
+    "HEDGE_RE",
+    "NEG_BEFORE_RE",
+    "ROLE_CUES",
+    "STANCE_CUES",
+    "STANCE_NEG_RE",
+    "TITLE_BLOCK_RE",
+    "UNIT_RE",
+    "US_MARK_RE",
+]
 
 
 def _c(p: str) -> re.Pattern[str]:
@@ -84,7 +93,7 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
         "in",
     ),
     (
-        _c(r"(?<=办公会|党委会|委员会|董事会)(?:来)?(?:定|决定|审定|拍板|决策|审批|批准|审议)"),
+        _c(r"(?<=办公会|党委会|委员会|董事会|党组会|常委会)(?:来)?(?:定|决定|审定|拍板|决策|审批|批准|审议)"),
         "DECIDER",
         "before",
     ),
@@ -121,6 +130,97 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     (_c(r"由(?P<x>[^，,。；;]{2,16}?)负责(?:寻找|选型|找|比选|招标)"), "SEARCHER", "in"),
     (_c(r"(?:选型|比选|找方案)(?P<x>[^，,。；;由会部委]{1,6}?)(?:来)?(?:负责|牵头)"), "SEARCHER", "in"),
     (_c(r"作为使用部门的?(?=[\u4e00-\u9fff]{2,6}(?:部|处|科|中心))"), "USER", "after"),
+    # -- general cues by meaning (added after the blind2 first pass) ------------------------------
+    # decide: X定夺 / X最终审批 / the one who signs; 由X定夺; approval sits with X
+    (
+        _c(
+            r"定夺|最终决定|最后决定|(?:最终|最后)(?:审批|批准|签批|审定)|签批|说话算数|"
+            r"(?:is|was) the one who (?:signs|decides|approves|makes the call)|has the last word|"
+            r"calls the shots|gives? the final (?:approval|sign-off)"
+        ),
+        "DECIDER",
+        "before",
+    ),
+    (
+        _c(
+            r"由(?P<x>[^，,。；;]{2,16}?)(?:来)?(?:最终|最后)?(?:定夺|拍板|决定|决策|审批|批准|审定|签字|"
+            r"一锤定音|说了算)"
+        ),
+        "DECIDER",
+        "in",
+    ),
+    (
+        _c(
+            r"(?:final |budget )?approval (?:sits|rests|lies|is) with|[Ff]inal approval[:：]|"
+            r"(?:决定权|审批权|签字权)(?:在|归)"
+        ),
+        "DECIDER",
+        "after",
+    ),
+    # search / organise the selection
+    (
+        _c(
+            r"调研厂商|厂商调研|调研了?[^，,。；;]{0,4}(?:厂商|厂家|供应商)|出短名单|短名单|组织比选|"
+            r"负责(?:组织)?(?:选型|比选|招标)|"
+            r"(?:is |are )?running the (?:RFP|tender|selection|bid|bidding|vendor selection)|"
+            r"shortlist(?:s|ing)?|organi[sz]es? the (?:bidding|tender|selection|RFP)|"
+            r"will organi[sz]e the|owns? the (?:RFP|selection|tender)"
+        ),
+        "SEARCHER",
+        "before",
+    ),
+    (_c(r"(?:选型|招标|比选)?(?:牵头人|负责人|组织者)(?:是|为)"), "SEARCHER", "after"),
+    # initiate
+    (
+        _c(
+            r"提需求|提了需求|提出了?需求|提的需求|发起了?(?!招标|采购|询价|比选|公开)|"
+            r"(?:came|comes) up with|"
+            r"raised the (?:requirement|need|request|idea|issue)|pushed for (?:this|the|a)\b"
+        ),
+        "INITIATOR",
+        "before",
+    ),
+    (_c(r"痛点来自|需求(?:最早)?(?:来自|出自)"), "INITIATOR", "after"),
+    # evaluate
+    (
+        _c(
+            r"负责[^，,。；;]{0,8}?(?:评估|评审|测试|验收|评标|打分|测评|POC|PoC)|做(?:测试|评估|评审)|"
+            r"参与(?:验收|评估|评审|评标|测试)|(?:技术|方案)评审|测试验收|POC评估|评估各家|"
+            r"\b(?:will |to )?(?:evaluate|assess|test|score)s? (?:the |both |all )?(?:vendors?|systems?|"
+            r"solutions?|bids?|PoC|POC|products?)|evaluat(?:es|ing) (?:the )?vendors|"
+            r"runs? the (?:PoC|POC|pilot|trial)|leads? the (?:technical )?evaluation"
+        ),
+        "EVALUATOR",
+        "before",
+    ),
+    # use
+    (
+        _c(
+            r"一线用户|实际用户|核心用户|使用科室|一线使用|(?:是|为)[^，,。；;]{0,8}?(?:的)?(?:用户|使用者)(?!体验)|"
+            r"\b(?:the )?(?:real|main|end|primary|daily) users?\b|will be the (?:end )?users"
+        ),
+        "USER",
+        "before",
+    ),
+    # sponsor
+    (
+        _c(
+            r"力挺|在内部(?:推|推动|支持|力挺)|内部推动|支持我们立项|最大的支持者|"
+            r"(?:will |to )?champion(?:s|ing)? us|advocat(?:es?|ing) for us|pushes for us|is pushing for us"
+        ),
+        "SPONSOR",
+        "before",
+    ),
+    # coach
+    (
+        _c(
+            r"私下(?:跟|和|对|给)我们(?:讲|说|透露|通气)|跟我们通气|给我们透露|偷偷(?:告诉|透露)|悄悄(?:告诉|说)|"
+            r"told us (?:privately|in confidence|off the record)|privately told us|tipped us off|"
+            r"gave us a heads-up|leaked (?:us )?"
+        ),
+        "COACH",
+        "before",
+    ),
     # USER
     (
         _c(
@@ -172,7 +272,8 @@ HEDGE_RE = _c(
 )
 
 # stance cues: (regex, stance, needs_explicit_target)
-# needs_target: True = an explicit target must be found; False = default to us; "US" = always toward us
+# needs_target: True = an explicit target must be found; False = default to us; "US" = always toward us;
+# "ALL" = toward us and every competitor of the note (两家都行, open to both vendors)
 STANCE_CUES: list[tuple[re.Pattern[str], str, bool | str]] = [
     (
         _c(
@@ -198,6 +299,40 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool | str]] = [
     ),
     (
         _c(
+            r"(?:open to|fine with|ok with|okay with) (?:both|either|all)|两家都(?:行|可以|能接受)|"
+            r"哪家都(?:行|可以)|"
+            r"都能接受|没有偏向|不偏向任何"
+        ),
+        "NEUTRAL",
+        "ALL",
+    ),
+    (
+        _c(
+            r"持保留|保留态度|没(?:有)?(?:明确)?表态|没有明确态度|态度不明(?:确)?|态度模糊|还在犹豫|"
+            r"wait(?:ing)? and see|wait-and-see|has(?:n't| not) (?:taken a side|committed)|is noncommittal"
+        ),
+        "NEUTRAL",
+        False,
+    ),
+    (
+        _c(
+            r"评价不高|评价很低|评价很差|评价差|没(?:什么|啥)?好感|很失望|失望|担心|担忧|不放心|"
+            r"complain(?:s|ed|ing)?\b|frustrat(?:ed|ion)|worried about|concerned about|disappointed|"
+            r"not happy with|not impressed|has doubts about"
+        ),
+        "OPPOSED",
+        True,
+    ),
+    (
+        _c(
+            r"信任|信赖|印象(?:挺|很|非常|比较|还|还算)?(?:好|不错|深刻)|(?:忠实|坚定)?支持者|"
+            r"放心|trusts?\b|leans? towards?|leaning towards?|impressed (?:by|with)|a fan of"
+        ),
+        "SUPPORTIVE",
+        True,
+    ),
+    (
+        _c(
             r"意见很大|意见大|不太感冒|不感冒|没兴趣|不太认可|有顾虑|顾虑很多|不放心|嫌弃|吐槽|抱怨|失望|"
             r"overpriced|too expensive|not convinced|unconvinced|不以为然|不买账|该换了|要换掉|"
             r"必须换掉|不会考虑|不考虑|"
@@ -215,7 +350,7 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool | str]] = [
             r"站在我们这边|站我方|支持我们|替我们说话|帮我们|"
             r"印象不错|印象很好|关系不错|关系很好|关系好|态度友好|很友好|warming up to us|warmed up to us|"
             r"backs? us|supports? us|in our corner|our internal sponsor|on our side|favou?rs? us|"
-            r"our best supporter|our supporter|our champion"
+            r"our best supporter|our supporter|our champion|our (?:\w+ )?sponsor|champion(?:s|ing)? us"
         ),
         "SUPPORTIVE",
         False,
@@ -226,7 +361,8 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool | str]] = [
             r"比(?!较)[^，,。；;]{1,12}?强|"
             r"倾向(?:于)?|偏向|更偏向|评价很高|评价不错|评价挺高|很欣赏|欣赏|赞赏|青睐|感兴趣|有兴趣|"
             r"likes?|prefers?|supportive of|loyal to|"
-            r"favou?rs?|backs?|supports?|keen on|happy with"
+            r"favou?rs?|backs?|(?<!'s )(?<!slow )(?<!poor )(?<!good )(?<!local )(?<!of )supports?\b|"
+            r"keen on|happy with"
         ),
         "SUPPORTIVE",
         True,
@@ -237,16 +373,25 @@ US_MARK_RE = _c(r"我们|我方|我司|咱们|中太|你们|Zhongtai|\b[Uu]s\b|\
 
 # decision units (行长办公会, 采购中心, 信息化委员会, 医务处, 零售条线, procurement)
 UNIT_RE = _c(
-    r"(?:集团)?(?:(?:行长|院长|总经理|总裁|局长|主任|董事长|党委|经理)?办公会|党委会|董事会|行务会|总办会)|"
+    r"(?:集团|院|局|区|市|县|公司)?(?:(?:行长|院长|总经理|总裁|局长|主任|董事长|党委|经理|区长|市长|县长|厂长|校长|所长)?办公会|"
+    r"党委会|党组会|董事会|行务会|总办会|常委会)|"
     r"(?:集团)?(?:信息化|采购|评标|评审|招标|技术|投资|预算)(?:领导小组|委员会)|评审专家组|专家组(?!成)|"
     r"(?:集团)?(?:招标采购中心|采购中心|招标中心)|采购部|采购处|采购办|"
-    r"[\u4e00-\u9fff]{2,4}?(?:处|科|部|中心|条线)(?=[^\u4e00-\u9fff]|去年|今年|那边|负责|提|牵头|是|"
+    r"[\u4e00-\u9fff]{2,4}?(?:处|科|部|中心|条线|办(?!公|法|理|事))(?=[^\u4e00-\u9fff]|去年|今年|那边|负责|提|牵头|是|"
     r"作为|参与|也|和|与|为|会|将|要|仍|还|已|在|说|认为|觉得|对|"
     r"的人|组织)|"
-    r"[\u4e00-\u9fff]{2,4}?公司(?=那边|提|的人|负责)|销售公司|零售条线|\bthe board\b|"
+    r"[\u4e00-\u9fff]{2,4}?公司(?=那边|提|的人|负责)|销售公司|零售条线|\b[Tt]he board\b|"
     r"\b(?:sales|finance|marketing|operations|production|quality|HR|IT) (?:department|dept|team)\b|"
     r"\b(?:IT |digital |data )?(?:steering|investment|procurement|tender|evaluation|credit|risk|"
     r"executive|management)"
     r" committee\b|"
     r"\b[Pp]rocurement(?: dept| department| team)?\b|\b[Pp]urchasing\b|IT department|\bIT\b(?= (?:team|dept))"
 )
+
+# negation in front of a positive stance cue: 不太满意, 不是很满意, 没什么好感, doesn't really like
+STANCE_NEG_RE = _c(
+    r"(?:并不|不是|并非|没有|不|没|未|毫无|谈不上)(?:太|很|是很|怎么|大|那么|特别|十分|什么|啥|太多|多少)?$|"
+    r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:really\s+|very\s+|too\s+|that\s+)?$"
+)
+# a bare collective/title subject that is nobody of the note (局领导反应平平, 院领导, 高层)
+TITLE_BLOCK_RE = _c(r"[\u4e00-\u9fff]?领导|高层|管理层|老板们|\bmanagement\b|\bleadership\b")
