@@ -811,9 +811,9 @@ class Extractor:
                     continue
             while e - s > 2 and (text[s] in _UNIT_BAD_START or not _boundary_ok(text, s)):
                 s += 1
-            k = max((i for i, ch in enumerate(text[s : e - 1]) if ch in _UNIT_MID_BAD), default=-1)
-            if k >= 0 and e - (s + k + 1) >= 2:
-                s = s + k + 1  # 最早是理赔部 -> 理赔部
+            cut = max((i for i, ch in enumerate(text[s : e - 1]) if ch in _UNIT_MID_BAD), default=-1)
+            if cut >= 0 and e - (s + cut + 1) >= 2:
+                s = s + cut + 1  # 最早是理赔部 -> 理赔部
             unit = text[s:e]
             if unit.startswith("The "):
                 unit = "t" + unit[1:]
@@ -842,7 +842,8 @@ class Extractor:
         """Pronoun / boss mention -> the person (or unit) it refers to."""
         if m.kind == "pron":
             pr = self._text[m.start : m.end].lower()
-            avoid = ("mr.", "mr ") if pr in ("she", "her", "她") else ("ms.", "mrs.", "miss ", "ms ")
+            fem = pr in ("she", "her", "她")
+            avoid: tuple[str, ...] = ("mr.", "mr ") if fem else ("ms.", "mrs.", "miss ", "ms ")
             if pr not in ("she", "her", "他", "he", "him", "his", "她"):
                 avoid = ()
             if re.match(r"自己|本人", self._text[m.end : m.end + 2]):
