@@ -104,7 +104,8 @@ async def test_body_size_limit(settings: Settings, client: httpx.AsyncClient) ->
 
 
 async def test_rate_limit_per_key(settings: Settings) -> None:
-    limited = create_app(settings.model_copy(update={"rate_limit_per_minute": 60, "rate_limit_burst": 3}))
+    # one token a minute after a burst of 3: a slow machine cannot refill the bucket mid-test
+    limited = create_app(settings.model_copy(update={"rate_limit_per_minute": 1, "rate_limit_burst": 3}))
     async with serving(limited) as http:
         a, b = auth_headers("viewer", "a"), auth_headers("viewer", "b")
         statuses = [(await http.post("/graphql", json={"query": "{ me { id } }"}, headers=a)).status_code

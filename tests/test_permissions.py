@@ -47,6 +47,7 @@ EXPECTED: dict[str, str] = {
     "removeRole": "analyst",
     "recordStance": "analyst",
     "uploadDocuments": "analyst",
+    "judge": "analyst",  # extraction review: same / not the same entity
     "mergeEntities": "admin",
     "deleteEntity": "admin",
     "deleteDocument": "admin",
