@@ -55,6 +55,8 @@ def ner_cmd(
         import spacy
 
         nlp = spacy.load(out)
+        if include_dev:
+            typer.echo("note: trained on the dev split too, so these dev scores are NOT held out")
         typer.echo(format_scores(evaluate_ner(nlp, limit=200 if limit else None)))
 
 
@@ -73,7 +75,9 @@ def eval_ner_cmd(
     from ingest.training.ner import benchmark_speed, evaluate_ner, format_scores
 
     nlp = load_ner(model)
-    typer.echo("CLUENER dev (last 1,000 train lines, held out), exact span:")
+    if nlp.meta.get("guanxi_training", {}).get("include_dev"):
+        typer.echo("WARNING: this model was trained with --include-dev; the dev scores are NOT held out")
+    typer.echo("CLUENER dev (last 1,000 train lines), exact span:")
     typer.echo(format_scores(evaluate_ner(nlp, limit=limit)))
     if samples:
         from ingest.training.ner import evaluate_samples
