@@ -11,7 +11,6 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 import orjson
-
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 from neo4j import AsyncManagedTransaction
