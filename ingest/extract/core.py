@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +34,7 @@ from ingest.extract.model import (
     RoleFact,
     StanceFact,
 )
+from ingest.extract.polarity import CHANGE_RE, PAST_RE, polarity_hits, scorer
 from ingest.gazetteer import US_NAME, Gazetteer, GazOrg
 from ingest.normalize import normalize
 from ingest.pipeline import USER_KEY, load_pipeline
@@ -1089,13 +1091,17 @@ class Extractor:
             taken: list[tuple[int, int]] = []
             carry: dict[str, list[str]] = {}
             stop_at = s1
-            for rx, stance, needs_target in STANCE_CUES:
-                for m in rx.finditer(sent):
-                    cs, ce = s0 + m.start(), s0 + m.end()
+            for m_start, m_end, cue, stance, needs_target, lex in _stance_matches(sent, s0, taken):
+                if True:
+                    cs, ce = s0 + m_start, s0 + m_end
                     if cs >= stop_at or any(a < ce and cs < b for a, b in taken):
                         continue
-                    back = 16 if m.group(0).isascii() else 5
-                    if stance == "SUPPORTIVE" and STANCE_NEG_RE.search(text[max(s0, cs - back) : cs]):
+                    back = 16 if cue.isascii() else 5
+                    if (
+                        not lex
+                        and stance == "SUPPORTIVE"
+                        and STANCE_NEG_RE.search(text[max(s0, cs - back) : cs])
+                    ):
                         stance_eff = "OPPOSED"
                     else:
                         stance_eff = stance
@@ -1108,7 +1114,7 @@ class Extractor:
                         subj = self._stance_subject(tl, persons, line0, cs)
                     if subj is None:
                         continue
-                    targets = self._stance_targets(text, tl, orgs, subj, cs, ce, s0, s1, m.group(0))
+                    targets = self._stance_targets(text, tl, orgs, subj, cs, ce, s0, s1, cue)
                     if needs_target == "US" or (not targets and not needs_target):
                         targets = [self.us_name]
                     if needs_target == "ALL":
@@ -1121,7 +1127,7 @@ class Extractor:
                         prev_c = [x for x in timeline_orgs(tl, line0, cs) if x.ref in competitors]
                         if prev_c:
                             targets = [prev_c[-1].ref]
-                    if m.group(0) in ("都在比", "还在比"):
+                    if cue in ("都在比", "还在比"):
                         targets = [self.us_name, *sorted(competitors)]
                     hedged = bool(HEDGE_RE.search(text[s0:cs]))
                     if targets:
@@ -1132,11 +1138,7 @@ class Extractor:
                         ev = _evidence(text, s0, s1, subj[1], cs, ce)
                         found.append((cs, subj[0], tg, stance_eff, ev[0], hedged, ev[1], ev[2]))
                     taken.append((cs, ce))
-                    if (
-                        stance == "NEUTRAL"
-                        and re.search(r"[:：]", text[ce : ce + 12])
-                        and m.group(0) == "neutral"
-                    ):
+                    if stance == "NEUTRAL" and re.search(r"[:：]", text[ce : ce + 12]) and cue == "neutral":
                         stop_at = ce
         found.sort()
         latest: dict[tuple[str, str], StanceFact] = {}
@@ -1160,6 +1162,20 @@ class Extractor:
             cue_pos[key] = pos
             if key not in order:
                 order.append(key)
+        # 以前偏向SAP，后来改口…现在偏向X / originally happy with us, now backs X: a past-marked stance toward
+        # another target is dropped once the same person's later stance comes with a change marker
+        spans = {(p_, t_): (es_, ee_) for _pos, p_, t_, _st, _ev, _h, es_, ee_ in found}
+        for person, tg in list(order):
+            es_i, ee_i = spans[(person, tg)]
+            if not PAST_RE.search(text[es_i:ee_i]):
+                continue
+            for p2, t2 in order:
+                if p2 != person or t2 == tg or (p2, t2) not in spans:
+                    continue
+                es_j, ee_j = spans[(p2, t2)]
+                if cue_pos[(p2, t2)] > cue_pos[(person, tg)] and CHANGE_RE.search(text[ee_i:ee_j]):
+                    order.remove((person, tg))
+                    break
         # switching to us drops an earlier support for a competitor
         for person, tg in list(order):
             st = latest[(person, tg)]
@@ -1784,6 +1800,36 @@ _CONTRACT_END_RE = re.compile(
     r"\d{1,2}月|明年|\d{4}年)"
 )
 _CUSTOMER_SENTENCE = None
+
+
+_CLAUSE_SPLIT_RE = re.compile(r"[，,；;。！!？?]|\s[-–—]\s|\bbut\b|但是?|不过|可是")
+
+
+def _stance_matches(
+    sent: str, s0: int, taken: list[tuple[int, int]]
+) -> Iterator[tuple[int, int, str, str, bool | str, bool]]:
+    """Stance cue matches of a sentence: the cue lexicon first, then polarity words (negation applied),
+    then the n-gram scorer on clauses nothing else covered. (start, end, text, stance, needs_target, lex)."""
+    for rx, stance, needs_target in STANCE_CUES:
+        for m in rx.finditer(sent):
+            yield m.start(), m.end(), m.group(0), stance, needs_target, False
+    for h in polarity_hits(sent):
+        yield h.start, h.end, h.word, h.stance, h.stance != "NEUTRAL", True
+    nb = scorer()
+    if nb is None:
+        return
+    cuts = [0, *(m.end() for m in _CLAUSE_SPLIT_RE.finditer(sent)), len(sent)]
+    for a, b in itertools.pairwise(cuts):
+        clause = sent[a:b].rstrip("，,；;。！!？? ")
+        if len(clause) < 4 or any(x < s0 + b and s0 + a < y for x, y in taken):
+            continue
+        label, p = nb.predict(clause)
+        if label != "NONE" and p >= _NB_MIN_P:
+            e = a + len(clause)
+            yield e, e, clause, label, label != "NEUTRAL", True
+
+
+_NB_MIN_P = 0.9
 
 
 def timeline_orgs(tl: list[_M], lo: int, hi: int) -> list[_M]:
