@@ -1172,7 +1172,7 @@ class Extractor:
             for p2, t2 in order:
                 if p2 != person or t2 == tg or (p2, t2) not in spans:
                     continue
-                es_j, ee_j = spans[(p2, t2)]
+                _es_j, ee_j = spans[(p2, t2)]
                 if cue_pos[(p2, t2)] > cue_pos[(person, tg)] and CHANGE_RE.search(text[ee_i:ee_j]):
                     order.remove((person, tg))
                     break
@@ -1823,13 +1823,15 @@ def _stance_matches(
         clause = sent[a:b].rstrip("，,；;。！!？? ")
         if len(clause) < 4 or any(x < s0 + b and s0 + a < y for x, y in taken):
             continue
+        if not US_MARK_RE.search(clause) and not re.search(r"对|\b(?:about|of|with|on|towards?)\b", clause):
+            continue  # the scorer only speaks where an attitude toward someone is framed
         label, p = nb.predict(clause)
         if label != "NONE" and p >= _NB_MIN_P:
             e = a + len(clause)
             yield e, e, clause, label, label != "NEUTRAL", True
 
 
-_NB_MIN_P = 0.9
+_NB_MIN_P = 0.97
 
 
 def timeline_orgs(tl: list[_M], lo: int, hi: int) -> list[_M]:
