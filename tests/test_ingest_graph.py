@@ -288,3 +288,34 @@ async def test_a_job_change_closes_the_old_employment_and_opens_the_new(
     by_org = {j["org"]: j for j in jobs}
     assert str(by_org["ns"]["until"]) == "2025-11-19"  # the old job ends when the news says so
     assert by_org["zc"]["until"] is None and by_org["zc"]["title"] == "高级副总裁"
+
+
+async def test_hostile_uploads_get_clear_errors(clean_db: AsyncDriver, client: httpx.AsyncClient) -> None:
+    import io
+    import zipfile
+
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("word/document.xml", b"<w:document>" + b"0" * 60_000_000 + b"</w:document>")
+    query = (
+        "mutation($files: [Upload!]!) { uploadDocuments(files: $files) { id failed items { errorCode } } }"
+    )
+    files = {"variables.files.0": ("bomb.docx", bomb.getvalue())}
+    body = (await client.post("/graphql", **multipart(query, {"files": [None]}, files))).json()
+    job = body["data"]["uploadDocuments"]
+    assert job["failed"] == 1 and job["items"] == [{"errorCode": "ZIP_BOMB"}]
+    docs, _, _ = await clean_db.execute_query("MATCH (d:Document) RETURN count(d) AS n")
+    assert docs[0]["n"] == 0  # nothing written
+    # a malformed multipart body is a 4xx, never a 500
+    broken = await client.post(
+        "/graphql",
+        content=b'--xyz\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{not json',
+        headers={"content-type": "multipart/form-data; boundary=xyz"},
+    )
+    assert 400 <= broken.status_code < 500
+    # files without the map that places them: the variable stays unset, a coded GraphQL error
+    ops = '{"query": "mutation($files: [Upload!]!) { uploadDocuments(files: $files) { id } }", "variables": {}}'
+    missing_map = await client.post("/graphql", data={"operations": ops}, files={"0": ("a.txt", b"x")})
+    assert missing_map.status_code < 500
+    assert missing_map.json()["errors"][0]["extensions"]["code"] in {"BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED"}
