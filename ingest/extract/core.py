@@ -1071,20 +1071,7 @@ class Extractor:
         engaged: set[str] | None = None,
     ) -> list[StanceFact]:
         found: list[tuple[int, str, str, str, str, bool, int, int]] = []
-        competitors = set(engaged or ()) - {self.us_name} | {
-            o.name
-            for o in orgs.values()
-            if o.key not in ("__us__", "__cust__")
-            and (
-                self._is_competitorish(o)
-                or (
-                    self.org_kind.get(o.name) in (None, "other")
-                    and not _CHANNEL_NAME_RE.search(o.name)
-                    and not _SUPPLIER_NAME_RE.search(o.name)
-                    and not _CUSTOMER_NAME_RE.search(o.name)
-                )
-            )
-        }
+        competitors = set(engaged or ()) - {self.us_name} | self._competitor_names(orgs)
         self._competitors = competitors
         for s0, s1 in sents:
             sent = text[s0:s1]
@@ -1188,6 +1175,22 @@ class Extractor:
                 ):
                     order.remove((person, tg))
         return [latest[k] for k in order]
+
+    def _competitor_names(self, orgs: dict[str, _O]) -> set[str]:
+        return {
+            o.name
+            for o in orgs.values()
+            if o.key not in ("__us__", "__cust__")
+            and (
+                self._is_competitorish(o)
+                or (
+                    self.org_kind.get(o.name) in (None, "other")
+                    and not _CHANNEL_NAME_RE.search(o.name)
+                    and not _SUPPLIER_NAME_RE.search(o.name)
+                    and not _CUSTOMER_NAME_RE.search(o.name)
+                )
+            )
+        }
 
     def _stance_subject(
         self, tl: list[_M], persons: dict[str, _P], s0: int, cs: int
@@ -1421,6 +1424,18 @@ class Extractor:
                         and (
                             _INCUMBENT_RE.search(sent)
                             or _IN_USE_NEAR_RE.search(text[max(s0, x.start - 10) : x.end + 10])
+                        )
+                    ):
+                        add("INCUMBENT_AT", x.ref, cust, s0, s1, contract_end=_contract_end(sent))
+            if cust:
+                for x in sorgs:
+                    if (
+                        x.kind == "org"
+                        and x.ref != cust
+                        and x.ref in self._competitor_names(orgs)
+                        and (
+                            _INC_BEFORE_RE.search(text[max(s0, x.start - 4) : x.start])
+                            or _INC_AFTER_RE.match(text, x.end)
                         )
                     ):
                         add("INCUMBENT_AT", x.ref, cust, s0, s1, contract_end=_contract_end(sent))
@@ -1757,7 +1772,15 @@ _INCUMBENT_RE = re.compile(
     r"\bincumbent\b|有多年的|一直在做|长期服务|现有.{0,6}是|维保|用的是|用的|在用(?=的|着|中|"
     r"[，,。；;]|系统|平台)|跑在|合同签到|"
     r"做了.{1,4}年|存量|续约|续费|授权|"
-    r"\bkeeps\b|\(用友\)|finance on|用了.{1,3}年|是[\u4e00-\u9fffA-Za-z]{2,10}做的"
+    r"\bkeeps\b|\(用友\)|finance on|用了.{1,3}年|是[\u4e00-\u9fffA-Za-z]{2,10}做的|built by|"
+    r"currently runs?|still runs?|(?:is|are) still installed|installed base|maintenance contract|"
+    r"做了上一期|上一期(?:是|由)|在一期|在(?:这里|这儿|院里|行里|局里|厂里)做(?:的|了)"
+)
+# right before / after an org mention: 现在的X, X的售后, X's slow support
+_INC_BEFORE_RE = re.compile(r"(?:现在的|现有的|原有的|目前的)$")
+_INC_AFTER_RE = re.compile(
+    r"(?:'s|的)?\s?(?:slow |poor |bad )?(?:售后|运维|维保|support\b|after-sales)|"
+    r"在(?:一期|上一期)|做了上一期|在(?:这里|这儿)做的"
 )
 _NOT_IN_USE_RE = re.compile(r"自研|homegrown|不代表|短名单|进短名单|演示|宣传册|\bpitch")
 _PITCH_RE = re.compile(r"主推|演示|宣传|短名单|推荐|pitch|demo|likes|看完|案例|发.{0,4}案例")
@@ -1772,7 +1795,10 @@ _ENGAGED_RE = re.compile(
     r"\bare in\b|来得很勤|来讲过|也来|想截胡|截胡|中标候选人|候选人|第二|第三|也报|接触了|在推|"
     r"保住存量|想靠|争取|also (?:in|pitching|bidding)|in the running|tender: .* are in|"
     r"演示时|现场演示|来演示|"
-    r"pushing|keeps pitching|still pitching|\bare in\b"
+    r"pushing|keeps pitching|still pitching|\bare in\b|报了价|报过价|入围|拜访了|来做过|"
+    r"做过(?:汇报|交流|演示)|"
+    r"给了.{0,8}压力|came by|competing|has the inside track|cut (?:its|their) price|draft contract|"
+    r"(?:has been|keeps|kept) visiting|in the mix|做POC|做PoC|(?:did|doing|running) a PoC"
 )
 _NOT_ENGAGED_RE = re.compile(
     r"dropped out|withdrew|退出了?竞争|退出|未能入围|不代表|off the list|出局|落选|被淘汰|没入围|"

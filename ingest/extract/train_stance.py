@@ -9,6 +9,7 @@ ingest/resources/stance_nb.npz.
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 import re
@@ -37,7 +38,20 @@ SETS = [
 ]
 _SPLIT = re.compile(r"[，,；;。！!？?\n]|\s[-–—]\s")
 
-ZH_SUBJ = ["王总", "李处长", "陈主任", "她", "他", "张经理", "刘科长", "赵工", "孙部长", "周院长", "吴行长", "郑总监"]
+ZH_SUBJ = [
+    "王总",
+    "李处长",
+    "陈主任",
+    "她",
+    "他",
+    "张经理",
+    "刘科长",
+    "赵工",
+    "孙部长",
+    "周院长",
+    "吴行长",
+    "郑总监",
+]
 EN_SUBJ = ["Mr. Wang", "Ms. Li", "She", "He", "Chen", "the CIO", "Director Zhao", "Gu"]
 ZH_TGT = ["我们", "我方", "我司", "中太", "东软", "华为", "浪潮", "用友", "星环", "他们", "这家", "对方"]
 EN_TGT = ["us", "our proposal", "Huawei", "Neusoft", "them", "the incumbent", "Inspur", "our team"]
@@ -48,16 +62,42 @@ EN_NEG = ["not ", "never ", "hardly ", "not really ", "no longer "]
 ZH_PRE = ["", "这次", "现在", "后来", "会上", "私下", "最近", "听说"]
 ZH_TAIL = ["", "了", "的", "，说得很直接", "，原话如此", "，理由是价格"]
 ZH_NONE = [
-    "{s}说项目今年要启动", "{s}负责技术评估", "{s}牵头选型", "{s}下周出差", "{s}提出了需求",
-    "{s}约我们下周再来", "{s}让我们准备方案", "{s}在会上介绍了现状", "{s}是信息中心的负责人",
-    "{t}也来过两次", "{t}上周报了价", "现有系统是{t}做的", "预算大约三百万", "下周三做演示",
-    "{s}向总经理汇报", "{s}管预算", "{s}要求月底前给报价", "{t}在做POC", "合同到明年6月",
-    "{s}把我们介绍给了采购部", "{s}去年从{t}跳槽过来", "{s}问了{t}的案例", "{s}对接口工作量很关心",
+    "{s}说项目今年要启动",
+    "{s}负责技术评估",
+    "{s}牵头选型",
+    "{s}下周出差",
+    "{s}提出了需求",
+    "{s}约我们下周再来",
+    "{s}让我们准备方案",
+    "{s}在会上介绍了现状",
+    "{s}是信息中心的负责人",
+    "{t}也来过两次",
+    "{t}上周报了价",
+    "现有系统是{t}做的",
+    "预算大约三百万",
+    "下周三做演示",
+    "{s}向总经理汇报",
+    "{s}管预算",
+    "{s}要求月底前给报价",
+    "{t}在做POC",
+    "合同到明年6月",
+    "{s}把我们介绍给了采购部",
+    "{s}去年从{t}跳槽过来",
+    "{s}问了{t}的案例",
+    "{s}对接口工作量很关心",
 ]
 EN_NONE = [
-    "{s} runs the tender", "{s} asked for a quote by Friday", "{t} is also bidding", "{s} reports to the GM",
-    "budget is about RMB 2M", "{s} will sign off", "{s} joined from {t} last year", "demo next Tuesday",
-    "{s} raised the requirement", "{t} did the integration last year", "{s} owns UAT",
+    "{s} runs the tender",
+    "{s} asked for a quote by Friday",
+    "{t} is also bidding",
+    "{s} reports to the GM",
+    "budget is about RMB 2M",
+    "{s} will sign off",
+    "{s} joined from {t} last year",
+    "demo next Tuesday",
+    "{s} raised the requirement",
+    "{t} did the integration last year",
+    "{s} owns UAT",
 ]
 
 
@@ -77,7 +117,9 @@ def _expand(word: str) -> list[str]:
                 alts = ["", *alts]
             nxt.extend(s[: m.start()] + a + s[m.end() :] for a in alts)
         outs = nxt
-    return [re.sub(r"[?\\]|\w\?", lambda x: x.group(0)[0] if x.group(0)[0].isalnum() else "", s) for s in outs]
+    return [
+        re.sub(r"[?\\]|\w\?", lambda x: x.group(0)[0] if x.group(0)[0].isalnum() else "", s) for s in outs
+    ]
 
 
 def _synthetic(rng: random.Random, n_per: int = 6) -> list[tuple[str, str]]:
@@ -105,19 +147,24 @@ def _synthetic(rng: random.Random, n_per: int = 6) -> list[tuple[str, str]]:
                             else:
                                 txt = f"{s}{rng.choice(ZH_PRE)}{mid}{w}{t}{rng.choice(ZH_TAIL)}"
                             out.append((txt, lab))
-    for w, pol in COMMIT_WORDS.items():
-        for x in _expand(w):
+    for cw, cpol in COMMIT_WORDS.items():
+        for x in _expand(cw):
             for _ in range(n_per * 2):
                 if x.isascii():
                     s = rng.choice(EN_SUBJ)
                     out.append((f"{s} hasn't {x} yet", "NEUTRAL"))
-                    if pol:
-                        out.append((f"{s} {x} {rng.choice(EN_TGT)}", pol))
+                    if cpol:
+                        out.append((f"{s} {x} {rng.choice(EN_TGT)}", cpol))
                 else:
                     s, t = rng.choice(ZH_SUBJ), rng.choice(ZH_TGT)
-                    out.append((f"{s}对{t}{rng.choice(['还没有', '没有', '没', '不', '还未', '并没有'])}{x}", "NEUTRAL"))
-                    if pol:
-                        out.append((f"{s}{rng.choice(ZH_INT)}{x}{t}", pol))
+                    out.append(
+                        (
+                            f"{s}对{t}{rng.choice(['还没有', '没有', '没', '不', '还未', '并没有'])}{x}",
+                            "NEUTRAL",
+                        )
+                    )
+                    if cpol:
+                        out.append((f"{s}{rng.choice(ZH_INT)}{x}{t}", cpol))
     for _ in range(len(out) // 3):
         if rng.random() < 0.6:
             out.append((rng.choice(ZH_NONE).format(s=rng.choice(ZH_SUBJ), t=rng.choice(ZH_TGT[4:])), "NONE"))
@@ -139,7 +186,7 @@ def _annotated() -> list[tuple[str, str]]:
                 continue
             text = rec["text"]
             cuts = [0, *(m.end() for m in _SPLIT.finditer(text)), len(text)]
-            clauses = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b - a > 1]
+            clauses = [(a, b) for a, b in itertools.pairwise(cuts) if b - a > 1]
             labelled: set[tuple[int, int]] = set()
             for st in rec.get("stances", []):
                 ev = st.get("evidence") or ""
@@ -174,15 +221,17 @@ def train(data: list[tuple[str, str]], alpha: float = 0.5, min_count: int = 2) -
 
 
 def main(argv: list[str] | None = None) -> int:
-    rng = random.Random(13)
+    rng = random.Random(13)  # noqa: S311 - reproducible synthetic data, not crypto
     ann = _annotated()
     syn = _synthetic(rng)
     data = ann * 3 + syn
     model = train(data)
     out = Path(argv[0]) if argv else MODEL_PATH
-    np.savez_compressed(out, **model)
+    np.savez_compressed(out, vocab=model["vocab"], logp=model["logp"], prior=model["prior"])
     by = Counter(y for _, y in data)
-    print(f"annotated {len(ann)} clauses, synthetic {len(syn)}; classes {dict(by)}; vocab {len(model['vocab'])}")
+    print(
+        f"annotated {len(ann)} clauses, synthetic {len(syn)}; classes {dict(by)}; vocab {len(model['vocab'])}"
+    )
     print(f"wrote {out} ({out.stat().st_size // 1024} KiB)")
     return 0
 
