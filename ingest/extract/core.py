@@ -1084,12 +1084,12 @@ class Extractor:
                     if cs >= stop_at or any(a < ce and cs < b for a, b in taken):
                         continue
                     back = 16 if cue.isascii() else 5
-                    if (
-                        not lex
-                        and stance == "SUPPORTIVE"
-                        and STANCE_NEG_RE.search(text[max(s0, cs - back) : cs])
-                    ):
-                        stance_eff = "OPPOSED"
+                    negated = not lex and bool(STANCE_NEG_RE.search(text[max(s0, cs - back) : cs]))
+                    if negated and stance == "SUPPORTIVE":
+                        # 没有倾向 / 不偏向任何一家: a negated commitment is no preference, not opposition
+                        stance_eff = "NEUTRAL" if _COMMIT_CUE_RE.fullmatch(cue) else "OPPOSED"
+                    elif negated and stance == "OPPOSED" and not re.match(r"[不没未无非]|not|un", cue):
+                        stance_eff = "NEUTRAL"  # 并不反对 / not against us
                     else:
                         stance_eff = stance
                     blk = self._subject_title(text, s0, cs, s0)
@@ -1108,7 +1108,7 @@ class Extractor:
                         targets = [self.us_name, *sorted(competitors)]
                     if not targets and needs_target is True and subj[0] in carry:
                         targets = carry[subj[0]]  # 原来对我们不太放心，现在…比较认可: same topic
-                    if not targets and needs_target is True:
+                    if not targets and needs_target is True and not lex:
                         # "X offered a free upgrade; 施总 is not convinced": the competitor on the line
                         line0 = text.rfind("\n", 0, s0) + 1
                         prev_c = [x for x in timeline_orgs(tl, line0, cs) if x.ref in competitors]
@@ -1858,6 +1858,7 @@ def _stance_matches(
 
 
 _NB_MIN_P = 0.97
+_COMMIT_CUE_RE = re.compile(r"(?:倾向|偏向|偏好|更偏向)(?:于)?|leans? towards?|leaning towards?")
 
 
 def timeline_orgs(tl: list[_M], lo: int, hi: int) -> list[_M]:
