@@ -81,3 +81,13 @@ def test_switch_drops_past_stance_toward_other_target(ex: Extractor) -> None:
 def test_cooling_down_overrides_earlier_support(ex: Extractor) -> None:
     out = run(ex, "见了生产副总蒋总。蒋总上次对我们挺热情，这次明显冷淡了，说要再比一比。")
     assert stances(out)[("蒋总", "US")] == "NEUTRAL"
+
+
+def test_engagement_and_incumbency_cues(ex: Extractor) -> None:
+    out = run(ex, "见了信息部的龚部长。亚信科技已经入围，上周报了价。现有系统是东软做的，维保到年底。")
+    got = {(r["type"], r["source"]) for r in out["relations"] if r["target"] == "苏州华信银行"}
+    assert ("ENGAGED_WITH", "亚信科技") in got
+    assert ("INCUMBENT_AT", "东软集团") in got
+    out = run(ex, "Met Ms. Ren from IT.\n- 华为 currently runs their storage and is competing for this one as well.")
+    got = {(r["type"], r["source"]) for r in out["relations"]}
+    assert {("INCUMBENT_AT", "华为"), ("ENGAGED_WITH", "华为")} <= got

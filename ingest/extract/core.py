@@ -1774,6 +1774,7 @@ _INCUMBENT_RE = re.compile(
     r"做了.{1,4}年|存量|续约|续费|授权|"
     r"\bkeeps\b|\(用友\)|finance on|用了.{1,3}年|是[\u4e00-\u9fffA-Za-z]{2,10}做的|built by|"
     r"currently runs?|still runs?|(?:is|are) still installed|installed base|maintenance contract|"
+    r"\bruns (?:their|its|the) |built the (?:current|existing|old)|contract renews|renews (?:in|next)|"
     r"做了上一期|上一期(?:是|由)|在一期|在(?:这里|这儿|院里|行里|局里|厂里)做(?:的|了)"
 )
 # right before / after an org mention: 现在的X, X的售后, X's slow support
@@ -1798,7 +1799,8 @@ _ENGAGED_RE = re.compile(
     r"pushing|keeps pitching|still pitching|\bare in\b|报了价|报过价|入围|拜访了|来做过|"
     r"做过(?:汇报|交流|演示)|"
     r"给了.{0,8}压力|came by|competing|has the inside track|cut (?:its|their) price|draft contract|"
-    r"(?:has been|keeps|kept) visiting|in the mix|做POC|做PoC|(?:did|doing|running) a PoC"
+    r"(?:has been|keeps|kept) visiting|in the mix|做POC|做PoC|(?:did|doing|running) a PoC|进了短名单|"
+    r"\bquoting\b|\bquotes?\b for"
 )
 _NOT_ENGAGED_RE = re.compile(
     r"dropped out|withdrew|退出了?竞争|退出|未能入围|不代表|off the list|出局|落选|被淘汰|没入围|"
