@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
+import math
 import os
 import re
 import shutil
@@ -18,7 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -78,7 +79,7 @@ def percentile(values: list[float], pct: float) -> float:
     if not values:
         return float("nan")
     ordered = sorted(values)
-    rank = max(1, min(len(ordered), round(pct / 100 * len(ordered) + 0.5)))
+    rank = max(1, min(len(ordered), math.ceil(pct / 100 * len(ordered))))
     return ordered[rank - 1]
 
 
@@ -117,12 +118,13 @@ async def measure(
 
 async def measure_interleaved(
     query: str,
-    calls: dict[str, Callable[[], Awaitable[Any]]],
+    calls: Mapping[str, Callable[[], Awaitable[Any]]],
     *,
     requests: int,
     concurrency: int,
     warmup: int,
     rounds: int = 10,
+    budget_s: float | None = 90.0,
 ) -> list[Timing]:
     """Like `measure` for several implementations of one question, alternating them in `rounds`
     slices so that a change in machine load (a shared machine) falls on all of them alike."""
@@ -131,7 +133,10 @@ async def measure_interleaved(
         for _ in range(warmup):
             await call()
     per_round = max(1, requests // rounds)
+    started = time.perf_counter()
     for i in range(rounds):
+        if i and budget_s is not None and time.perf_counter() - started > budget_s:
+            break  # a pathological question: fewer samples (n says how many), the run goes on
         for impl, call in calls.items() if i % 2 == 0 else reversed(list(calls.items())):
             t = await measure(query, impl, call, requests=per_round, concurrency=concurrency, warmup=0)
             acc = timings[impl]
@@ -620,6 +625,7 @@ def run_benchmarks(
         "growth": {},
     }
     by_scale: dict[int, list[Timing]] = {}
+    checkpoint = PROJECT_ROOT / "bench" / "results" / f"bench-{time.strftime('%Y%m%d-%H%M%S')}-partial.json"
     with neo4j_server(uri) as server:
         settings = bench_settings(base, server.uri)
         with (
@@ -657,18 +663,21 @@ def run_benchmarks(
                         growth.growth_timings(settings, url, headers, targets, scale=scale, **opts)
                     )
                     results["profiles"][scale] = asyncio.run(growth.profile(settings, targets))
+                    results["timings"]["growth"] = [t for s in sorted(by_scale) for t in by_scale[s]]
+                save(results, path=checkpoint)  # what is measured so far survives an interrupted run
     if by_scale:
         results["timings"]["growth"] = [t for s in sorted(by_scale) for t in by_scale[s]]
         results["growth"] = growth.growth_table(by_scale)
     return results
 
 
-def save(results: dict[str, Any], directory: Path | None = None) -> Path:
+def save(results: dict[str, Any], directory: Path | None = None, path: Path | None = None) -> Path:
     import json
 
     directory = directory or PROJECT_ROOT / "bench" / "results"
     directory.mkdir(parents=True, exist_ok=True)
-    path = directory / f"bench-{time.strftime('%Y%m%d-%H%M%S')}.json"
+    path = path or directory / f"bench-{time.strftime('%Y%m%d-%H%M%S')}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
     serialisable = {
         **results,
         "timings": {k: [t.as_dict() for t in v] for k, v in results["timings"].items()},
