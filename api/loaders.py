@@ -51,17 +51,37 @@ class Loaders:
     person_edges: DataLoader[str, list[Row]]
 
 
+def _priming(
+    fetch: Callable[[list[str]], Awaitable[dict[str, list[Row]]]], field: str, target: DataLoader[str, Any]
+) -> Callable[[list[str]], Awaitable[dict[str, list[Row]]]]:
+    """Rows that carry their neighbour's row under `field` (employment → person/organisation) prime
+    that neighbour's loader, so resolving it costs no second Cypher round trip."""
+
+    async def fetch_and_prime(keys: list[str]) -> dict[str, list[Row]]:
+        found = await fetch(keys)
+        for rows in found.values():
+            for row in rows:
+                neighbour = row.pop(field, None)
+                if neighbour:
+                    target.prime(neighbour["id"], neighbour)
+        return found
+
+    return fetch_and_prime
+
+
 def build_loaders(services: GraphServices) -> Loaders:
     e = services.entities
+    organization = _one(services.organizations.get_by_ids)
+    person = _one(e.persons)
     return Loaders(
-        organization=_one(services.organizations.get_by_ids),
-        person=_one(e.persons),
+        organization=organization,
+        person=person,
         product=_one(e.products),
         opportunity=_one(e.opportunities),
         unit=_one(e.units),
         document=_one(e.documents),
-        employments_by_person=_many(e.employments_by_person),
-        employments_by_org=_many(e.employments_by_org),
+        employments_by_person=_many(_priming(e.employments_by_person, "org", organization)),
+        employments_by_org=_many(_priming(e.employments_by_org, "person", person)),
         units_by_org=_many(e.units_by_org),
         members_by_unit=_many(e.members_by_unit),
         opportunities_by_customer=_many(e.opportunities_by_customer),

@@ -173,3 +173,48 @@ async def test_meet_in_the_middle_warm_path_finds_the_same_paths(
             assert paths(old) == paths(new), (source, target, hops)
             found += len(new)
     assert found > 0
+
+
+async def test_presence_details_checked_against_the_competitor_give_the_same_landscape(
+    clean_db: AsyncDriver, settings: Settings
+) -> None:
+    db = settings.neo4j_database
+    await load_bundle(clean_db, db, generate(accounts=6, seed=5))
+    after = (
+        cypher("analysis_competitor_pairs_by_customer")
+        + "\n"
+        + cypher("analysis_competitor_presence_details")
+    )
+    # The statement before the rewrite: stances and documents matched as one pattern ending in k.
+    before = after
+    for new, old in [
+        (
+            "(p)-[:HAS_STANCE]->(s:StanceObservation)\n  WHERE s.date <= $asOf AND (s)-[:TOWARD]->(k)",
+            "(p)-[:HAS_STANCE]->(s:StanceObservation)-[:TOWARD]->(k)\n  WHERE s.date <= $asOf",
+        ),
+        (
+            "(c)<-[:ABOUT|MENTIONS]-(d:Document)\n  WHERE d.date <= $asOf AND (d)-[:MENTIONS]->(k)",
+            "(c)<-[:ABOUT|MENTIONS]-(d:Document)-[:MENTIONS]->(k)\n  WHERE d.date <= $asOf",
+        ),
+        (
+            "(c)<-[:WORKS_AT]-(:Person)-[:HAS_STANCE]->(s:StanceObservation)\n  WHERE s.date <= $asOf AND (s)-[:TOWARD]->(k)",
+            "(c)<-[:WORKS_AT]-(:Person)-[:HAS_STANCE]->(s:StanceObservation)-[:TOWARD]->(k)\n  WHERE s.date <= $asOf",
+        ),
+    ]:
+        assert new in before
+        before = before.replace(new, old)
+    records, _, _ = await clean_db.execute_query(
+        "MATCH (c:Customer) RETURN c.id AS id ORDER BY id", database_=db
+    )
+    seen = 0
+    for rec in records:
+        params = {"customerId": rec["id"], "asOf": dt.date(2026, 12, 1)}
+        old_rows, _, _ = await clean_db.execute_query(before, params, database_=db)
+        new_rows, _, _ = await clean_db.execute_query(after, params, database_=db)
+
+        def key(rows: list[Any]) -> list[str]:
+            return sorted(repr(sorted(r.data().items())) for r in rows)
+
+        assert key(old_rows) == key(new_rows)
+        seen += len(new_rows)
+    assert seen > 0

@@ -1,4 +1,7 @@
 // Continues a *_pairs_* statement: the components of the entrenchment of competitor k at customer c.
+// Stances and documents are expanded from the customer's side and only *checked* against k (a pattern
+// predicate): expanding from k would cost every stance and document about the competitor at every
+// account, growing with the whole data set (docs/benchmarks.md, PROFILE).
 CALL {
   WITH c, k
   OPTIONAL MATCH (k)-[inc:INCUMBENT_AT]->(c)
@@ -26,8 +29,8 @@ CALL {
   WITH c, k
   OPTIONAL MATCH (p:Person)-[w:WORKS_AT]->(c)
   WHERE w.until IS NULL OR w.until > $asOf
-  OPTIONAL MATCH (p)-[:HAS_STANCE]->(s:StanceObservation)-[:TOWARD]->(k)
-  WHERE s.date <= $asOf
+  OPTIONAL MATCH (p)-[:HAS_STANCE]->(s:StanceObservation)
+  WHERE s.date <= $asOf AND (s)-[:TOWARD]->(k)
   WITH p, s ORDER BY s.date DESC, s.id DESC
   WITH p, collect(s)[0] AS latest
   WHERE latest IS NOT NULL AND latest.stance = 'SUPPORTIVE'
@@ -38,14 +41,14 @@ CALL {
 }
 CALL {
   WITH c, k
-  OPTIONAL MATCH (c)<-[:ABOUT|MENTIONS]-(d:Document)-[:MENTIONS]->(k)
-  WHERE d.date <= $asOf
+  OPTIONAL MATCH (c)<-[:ABOUT|MENTIONS]-(d:Document)
+  WHERE d.date <= $asOf AND (d)-[:MENTIONS]->(k)
   RETURN max(d.date) AS lastDocument, count(DISTINCT d) AS documentCount
 }
 CALL {
   WITH c, k
-  OPTIONAL MATCH (c)<-[:WORKS_AT]-(:Person)-[:HAS_STANCE]->(s:StanceObservation)-[:TOWARD]->(k)
-  WHERE s.date <= $asOf
+  OPTIONAL MATCH (c)<-[:WORKS_AT]-(:Person)-[:HAS_STANCE]->(s:StanceObservation)
+  WHERE s.date <= $asOf AND (s)-[:TOWARD]->(k)
   RETURN max(s.date) AS lastStance
 }
 RETURN c {.id, .name} AS customer, k {.id, .name} AS competitor, incumbent, incumbentContractEnd, engaged,
