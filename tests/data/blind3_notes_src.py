@@ -7,20 +7,9 @@ nothing, hedged roles and stances are kept, only the latest stance per (person, 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-US = "中太数据"
-P, O, T, R = "PERSON", "ORG", "TITLE", "PRODUCT"  # noqa: E741
-
-
-def W(s, o):
-    return {"type": "WORKS_AT", "source": s, "target": o}
-
-
-def rel(t, s, o):
-    return {"type": t, "source": s, "target": o}
-
+from tests.data.annotate import US, O, P, R, T, W, rel, write  # noqa: F401
 
 NOTES = [
  dict(id="e01", kind="visit_note", date="2026-06-01", author="孙浩", customer="温州鹿城人民医院",
@@ -197,27 +186,5 @@ NOTES = [
 ]
 
 
-def build() -> list[dict]:
-    out = []
-    for n in NOTES:
-        text = n["text"]
-        ents = []
-        pos = 0
-        for surface, typ in n["ents"]:
-            i = text.find(surface, pos)
-            if i < 0:
-                raise ValueError(f"{n['id']}: {surface!r} not found after {pos}")
-            ents.append({"text": surface, "type": typ, "start": i, "end": i + len(surface)})
-            pos = i + len(surface)
-        out.append({"id": n["id"], "kind": n["kind"], "date": n["date"], "author": n["author"],
-                    "customer": n["customer"], "text": text, "entities": ents, "persons": n["persons"],
-                    "orgs": n["orgs"], "roles": n["roles"], "stances": n["stances"], "relations": n["relations"]})
-    return out
-
-
 if __name__ == "__main__":
-    path = Path(__file__).with_name("blind3_notes.jsonl")
-    with path.open("w", encoding="utf-8") as fh:
-        for rec in build():
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"wrote {path}")
+    write(NOTES, Path(__file__).with_name("blind3_notes.jsonl"))

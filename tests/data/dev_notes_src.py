@@ -1,25 +1,14 @@
 """Source of tests/data/dev_notes.jsonl: hand-annotated development notes (different names/industries
 from the shared samples).  Entities are listed in order of appearance; offsets are computed here.
 
-Run: python tests/data/dev_notes_src.py  (rewrites dev_notes.jsonl next to this file)
+Run: python -m tests.data.dev_notes_src  (rewrites dev_notes.jsonl next to this file)
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-US = "中太数据"
-P, O, T, R = "PERSON", "ORG", "TITLE", "PRODUCT"  # noqa: E741
-
-
-def W(s, o):
-    return {"type": "WORKS_AT", "source": s, "target": o}
-
-
-def rel(t, s, o):
-    return {"type": t, "source": s, "target": o}
-
+from tests.data.annotate import US, O, P, R, T, W, rel, write
 
 NOTES = [
  dict(id="d01", kind="visit_note", date="2025-04-10", author="周明", customer="杭州钱塘农商银行",
@@ -487,27 +476,5 @@ NOTES = [
 ]
 
 
-def build() -> list[dict]:
-    out = []
-    for n in NOTES:
-        text = n["text"]
-        ents = []
-        pos = 0
-        for surface, typ in n["ents"]:
-            i = text.find(surface, pos)
-            if i < 0:
-                raise ValueError(f"{n['id']}: {surface!r} not found after {pos}")
-            ents.append({"text": surface, "type": typ, "start": i, "end": i + len(surface)})
-            pos = i + len(surface)
-        out.append({"id": n["id"], "kind": n["kind"], "date": n["date"], "author": n["author"],
-                    "customer": n["customer"], "text": text, "entities": ents, "persons": n["persons"],
-                    "orgs": n["orgs"], "roles": n["roles"], "stances": n["stances"], "relations": n["relations"]})
-    return out
-
-
 if __name__ == "__main__":
-    path = Path(__file__).with_name("dev_notes.jsonl")
-    with path.open("w", encoding="utf-8") as fh:
-        for rec in build():
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"wrote {path}")
+    write(NOTES, Path(__file__).with_name("dev_notes.jsonl"))
