@@ -44,7 +44,7 @@ from api.types.enums import (
 )
 from graph.bundle import Provenance
 from graph.loader import provenance_props
-from graph.repositories.writes import natural_id
+from graph.names import natural_id
 
 MAX_NAME = 200
 

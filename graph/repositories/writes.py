@@ -2,7 +2,7 @@
 
 Each public method is one transaction. Upserts take only the properties the caller supplied, so a
 partial update never blanks other fields. Ids are the caller's external ids or derived from the
-natural key (`natural_id`), so repeating a call changes nothing.
+natural key (`graph.names.natural_id`), so repeating a call changes nothing.
 """
 
 from __future__ import annotations
@@ -52,11 +52,6 @@ MERGE_STATEMENTS = {
     "Organization": "merge_organization",
     "Product": "merge_product",
 }
-
-
-def natural_id(prefix: str, *parts: str | None) -> str:
-    key = "|".join(norm_name(p) for p in parts if p)
-    return f"{prefix}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}"  # noqa: S324 - an id, not security
 
 
 def _named_props(props: dict[str, Any]) -> dict[str, Any]:
