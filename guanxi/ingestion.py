@@ -65,6 +65,28 @@ def record_from_parsed(
     }
 
 
+def upload_records(
+    parsed: list[ParsedDocument], name: str, *, kind: str | None, customer: str | None
+) -> list[tuple[str, dict[str, Any]]]:
+    """(label, record) for each document of one upload. A JSONL record's own fields win over the upload's
+    defaults; a file yields one record, labelled by its name (`name#n` when it holds several)."""
+    out = []
+    for n, doc in enumerate(parsed):
+        if doc.format == "jsonl":
+            meta = doc.metadata
+            record = record_from_parsed(
+                doc,
+                kind=meta.get("kind") or kind,
+                customer=meta.get("customer") or customer,
+                ref=meta.get("id"),
+            )
+            out.append((f"{name}:{meta.get('id') or n + 1}", record))
+        else:
+            label = name if len(parsed) == 1 else f"{name}#{n + 1}"
+            out.append((label, record_from_parsed(doc, kind=kind, customer=customer, ref=label)))
+    return out
+
+
 class IngestPipeline:
     def __init__(self, services: GraphServices) -> None:
         self.services = services
@@ -203,19 +225,7 @@ class IngestPipeline:
             return [
                 ItemResult(filename or "upload", ItemStatus.FAILED, error_code=exc.code, error=exc.message)
             ]
-        records = []
-        for n, doc in enumerate(parsed):
-            if doc.format == "jsonl":  # a record's own fields win over the upload's defaults
-                meta = doc.metadata
-                records.append(
-                    record_from_parsed(
-                        doc,
-                        kind=meta.get("kind") or kind,
-                        customer=meta.get("customer") or customer,
-                        ref=meta.get("id"),
-                    )
-                )
-            else:
-                ref = filename if len(parsed) == 1 else f"{filename}#{n + 1}"
-                records.append(record_from_parsed(doc, kind=kind, customer=customer, ref=ref))
+        records = [
+            record for _, record in upload_records(parsed, filename or "upload", kind=kind, customer=customer)
+        ]
         return await self.ingest_records(records)

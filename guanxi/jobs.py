@@ -17,7 +17,7 @@ from typing import Any
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
 from graph.services import GraphServices
-from guanxi.ingestion import IngestPipeline, ItemStatus, record_from_parsed
+from guanxi.ingestion import IngestPipeline, ItemStatus, upload_records
 from guanxi.logging import get_logger
 from ingest.documents import DocumentError, DocumentLimits, read_upload
 
@@ -51,19 +51,7 @@ def plan_items(
                 }
             )
             continue
-        for n, doc in enumerate(parsed):
-            if doc.format == "jsonl":
-                meta = doc.metadata
-                record = record_from_parsed(
-                    doc,
-                    kind=meta.get("kind") or kind,
-                    customer=meta.get("customer") or customer,
-                    ref=meta.get("id"),
-                )
-                label = f"{name}:{meta.get('id') or n + 1}"
-            else:
-                label = name if len(parsed) == 1 else f"{name}#{n + 1}"
-                record = record_from_parsed(doc, kind=kind, customer=customer, ref=label)
+        for label, record in upload_records(parsed, name, kind=kind, customer=customer):
             items.append(
                 {
                     "filename": label,

@@ -10,11 +10,10 @@ different organisations get different ids (the employer is part of the key).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from graph.names import natural_id, norm_name, search_names
 from ingest.extract.model import Extraction
 from ingest.gazetteer import Gazetteer, GazOrg, GazPerson, GazProduct
 
@@ -47,11 +46,10 @@ ORG_RELATIONS = {
 PRODUCT_RELATIONS = {"USES_PRODUCT", "MAKES"}
 
 
-def norm(name: str) -> str:
-    out = "".join(
-        ch for ch in unicodedata.normalize("NFKC", name) if not ch.isspace() and ch not in "·•.,，、()（）"
-    )
-    return out.casefold()
+# One normalisation for every name key: the graph's own (normName/searchNames), so candidates written
+# here and entities loaded from bundles or mutations meet on the same keys.
+norm = norm_name
+stable_id = natural_id  # candidates get ids the same way curated upserts do
 
 
 def core(name: str) -> str:
@@ -61,11 +59,6 @@ def core(name: str) -> str:
         if n.endswith(suffix) and len(n) > len(suffix) + 1:
             return n[: -len(suffix)]
     return n
-
-
-def stable_id(prefix: str, *parts: str | None) -> str:
-    key = "|".join(norm(p) for p in parts if p)
-    return f"{prefix}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}"  # noqa: S324 - an id, not security
 
 
 @dataclass
@@ -403,9 +396,8 @@ def plan_document(
         )
 
     for row in entities.values():
-        names = [row["name"], *row.get("aliases", [])]
         row["normName"] = norm(row["name"])
-        row["searchNames"] = list(dict.fromkeys(norm(n) for n in names if n))
+        row["searchNames"] = search_names(row["name"], row.get("aliases", []))
         row.setdefault("aliases", [])
         row.setdefault("kind", None)
         row.setdefault("orgId", None)
