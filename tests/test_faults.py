@@ -34,7 +34,25 @@ pytestmark = pytest.mark.slow
 
 
 # ---------------------------------------------------------------------------- retries (no outage)
+class _Record:
+    def data(self) -> dict[str, Any]:
+        return {"ok": 1}
+
+
+class _Result:
+    """What `AsyncSession.run` returns: an async iterator of records."""
+
+    def __aiter__(self) -> AsyncIterator[_Record]:
+        async def records() -> AsyncIterator[_Record]:
+            yield _Record()
+
+        return records()
+
+
 class _FlakySession:
+    """Fails with the owner's queued errors, then answers. Reads are auto-commit (`session.run`),
+    writes are managed transactions (`execute_write`): both paths go through the same retry policy."""
+
     def __init__(self, owner: _FlakyDriver) -> None:
         self.owner = owner
 
@@ -44,19 +62,26 @@ class _FlakySession:
     async def __aexit__(self, *exc: object) -> None:
         return None
 
-    async def execute_read(self, work: Any) -> Any:
+    def _attempt(self) -> None:
         self.owner.calls += 1
         if self.owner.failures:
             raise self.owner.failures.pop(0)
-        return [{"ok": 1}]
 
-    execute_write = execute_read
+    async def run(self, query: Any, parameters: Any = None) -> _Result:
+        self._attempt()
+        self.owner.queries.append(query)
+        return _Result()
+
+    async def execute_write(self, work: Any) -> Any:
+        self._attempt()
+        return [{"ok": 1}]
 
 
 class _FlakyDriver:
     def __init__(self, failures: list[Exception]) -> None:
         self.failures = failures
         self.calls = 0
+        self.queries: list[Any] = []
         self.session_kwargs: dict[str, Any] = {}
 
     def session(self, **kwargs: Any) -> _FlakySession:
@@ -71,6 +96,8 @@ async def test_transient_errors_are_retried_a_bounded_number_of_times(settings: 
     assert await repo.read("organization_get_by_ids", ids=[]) == [{"ok": 1}]
     assert flaky.calls == 3
     assert flaky.session_kwargs["max_transaction_retry_time"] == 0  # one retry policy, not two
+    assert flaky.session_kwargs["default_access_mode"] == "READ"
+    assert flaky.queries[-1].timeout == quick.neo4j_tx_timeout_s  # the server-side timeout still applies
 
     always = _FlakyDriver([ServiceUnavailable("down")] * 10)
     started = time.perf_counter()

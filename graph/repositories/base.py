@@ -7,7 +7,7 @@ import random
 from collections.abc import Awaitable, Callable
 from typing import Any, LiteralString, TypeVar
 
-from neo4j import AsyncDriver, AsyncManagedTransaction, AsyncSession, unit_of_work
+from neo4j import AsyncDriver, AsyncManagedTransaction, AsyncSession, Query, unit_of_work
 from neo4j.exceptions import DriverError, Neo4jError
 
 from graph.queries import cypher
@@ -74,16 +74,21 @@ class Repository:
         raise AssertionError("unreachable")
 
     async def read(self, name: str, **params: Any) -> list[Row]:
-        """Run a named read statement in a managed (retried) read transaction."""
-        query: LiteralString = cypher(name)
+        """Run a named read statement as an auto-commit (implicit) read transaction, retried by
+        `_with_session`.
 
-        @unit_of_work(timeout=self._timeout)
-        async def work(tx: AsyncManagedTransaction) -> list[Row]:
-            result = await tx.run(query, params)
+        Auto-commit: the driver pipelines RUN + PULL in one network round trip, where a managed
+        transaction costs BEGIN + RUN/PULL + COMMIT (two round trips; docs/benchmarks.md). A read has
+        nothing to commit, and the retry policy above is the same either way (reads are idempotent).
+        """
+        query = Query(cypher(name), timeout=self._timeout)
+
+        async def run(session: AsyncSession) -> list[Row]:
+            result = await session.run(query, params)
             return [record.data() async for record in result]
 
         self.round_trips += 1
-        return await self._with_session("READ", lambda session: session.execute_read(work))
+        return await self._with_session("READ", run)
 
     async def read_one(self, name: str, **params: Any) -> Row | None:
         rows = await self.read(name, **params)
