@@ -1,6 +1,21 @@
 // Full-text matches over documents, filtered, the best $cap of them ranked (BM25 normalised by the
-// best score + a bonus per query entity mentioned; ties by id), with the facet counts of that set and
-// the stored fields of the ranks [$detailFrom, $detailTo) that the requested page can hold.
+// best score + a bonus per query entity mentioned; ties by id). Returns how many matched (up to $cap),
+// the ranks [0, $hitsTo) (all a page starting at $hitsTo - first can need once entity hits are merged
+// in), the stored fields of ranks [$detailFrom, $detailTo), and, when $facets, the facet counts of
+// the best $facetCap of the ranked matches.
+CALL () {
+  // the linked query entities, looked up once (by id, per label) so that each match checks them
+  // with a relationship test between two known nodes instead of expanding and reading ids
+  UNWIND $linked AS x
+  CALL (x) {
+    MATCH (e:Organization {id: x}) RETURN e
+    UNION
+    MATCH (e:Person {id: x}) RETURN e
+    UNION
+    MATCH (e:Product {id: x}) RETURN e
+  }
+  RETURN collect(e) AS ents
+}
 CALL db.index.fulltext.queryNodes('search_documents', $lucene, {limit: $fetch}) YIELD node AS d, score
 WHERE ($kinds IS NULL OR d.kind IN $kinds)
   AND ($customers IS NULL OR d.customerId IN $customers)
@@ -11,9 +26,9 @@ WHERE ($kinds IS NULL OR d.kind IN $kinds)
   AND ($competitors IS NULL OR EXISTS { MATCH (d)-[:MENTIONS]->(c:Competitor) WHERE c.id IN $competitors })
   AND ($mentionsAll IS NULL
        OR all(x IN $mentionsAll WHERE EXISTS { MATCH (d)-[:MENTIONS|ABOUT]->(e) WHERE e.id = x }))
-WITH d, score
+WITH ents, d, score
 LIMIT $cap
-WITH d, score, size([x IN $linked WHERE EXISTS { MATCH (d)-[:MENTIONS|ABOUT]->(e) WHERE e.id = x }]) AS linked
+WITH d, score, size([e IN ents WHERE EXISTS { (d)-[:MENTIONS|ABOUT]->(e) }]) AS linked
 WITH collect({d: d, score: score, linked: linked}) AS rows, max(score) AS best
 UNWIND rows AS r
 WITH r.d AS d, r.linked AS linked,
@@ -21,7 +36,7 @@ WITH r.d AS d, r.linked AS linked,
                            ELSE $linkBonus * toFloat(r.linked) / size($linked) END AS score
 ORDER BY score DESC, d.id
 WITH collect({d: d, score: score, linked: linked}) AS ranked
-WITH ranked, [r IN ranked | r.d] AS docs
+WITH ranked, CASE WHEN $facets THEN [r IN ranked[..$facetCap] | r.d] ELSE [] END AS docs
 CALL (docs) {
   UNWIND docs AS d
   WITH d.kind AS value, count(*) AS n WHERE value IS NOT NULL
@@ -51,7 +66,8 @@ CALL (docs) {
   WITH substring(toString(d.date), 0, 7) AS month, count(*) AS n ORDER BY month DESC
   RETURN collect({value: month, label: month, count: n}) AS months
 }
-RETURN [r IN ranked | {id: r.d.id, score: r.score, linked: r.linked}] AS hits,
+RETURN size(ranked) AS total,
+       [r IN ranked[..$hitsTo] | {id: r.d.id, score: r.score, linked: r.linked}] AS hits,
        [d IN [r IN ranked[$detailFrom..$detailTo] | r.d] | {
           row: d {.id, .kind, .title, .text, .date, .source, .url, .sourceType, .sourceIdentity,
                     .customerId, .authorId},

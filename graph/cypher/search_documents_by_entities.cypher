@@ -1,8 +1,15 @@
-// Documents mentioning (or about) every entity of $mentionsAll, newest first; the same facets and
-// page details as search_documents.
-MATCH (first {id: $mentionsAll[0]})<-[:MENTIONS|ABOUT]-(d:Document)
-WHERE (first:Organization OR first:Person OR first:Product)
-  AND all(x IN $mentionsAll WHERE EXISTS { MATCH (d)-[:MENTIONS|ABOUT]->(e) WHERE e.id = x })
+// Documents mentioning (or about) every entity of $mentionsAll, newest first; the same columns as
+// search_documents (total, the ranks [0, $hitsTo), page details, facets when $facets).
+CALL () {
+  // the first entity by id, per label (an unlabelled {id: …} lookup would scan every node)
+  MATCH (e:Organization {id: $mentionsAll[0]}) RETURN e AS first
+  UNION
+  MATCH (e:Person {id: $mentionsAll[0]}) RETURN e AS first
+  UNION
+  MATCH (e:Product {id: $mentionsAll[0]}) RETURN e AS first
+}
+MATCH (first)<-[:MENTIONS|ABOUT]-(d:Document)
+WHERE all(x IN $mentionsAll WHERE EXISTS { MATCH (d)-[:MENTIONS|ABOUT]->(e) WHERE e.id = x })
   AND ($kinds IS NULL OR d.kind IN $kinds)
   AND ($customers IS NULL OR d.customerId IN $customers)
   AND ($authors IS NULL OR d.authorId IN $authors)
@@ -13,7 +20,8 @@ WHERE (first:Organization OR first:Person OR first:Product)
 WITH DISTINCT d
 ORDER BY d.date DESC, d.id
 LIMIT $cap
-WITH collect(d) AS docs
+WITH collect(d) AS ranked
+WITH ranked, CASE WHEN $facets THEN ranked[..$facetCap] ELSE [] END AS docs
 CALL (docs) {
   UNWIND docs AS d
   WITH d.kind AS value, count(*) AS n WHERE value IS NOT NULL
@@ -43,8 +51,9 @@ CALL (docs) {
   WITH substring(toString(d.date), 0, 7) AS month, count(*) AS n ORDER BY month DESC
   RETURN collect({value: month, label: month, count: n}) AS months
 }
-RETURN [d IN docs | {id: d.id, score: 1.0, linked: size($mentionsAll)}] AS hits,
-       [d IN docs[$detailFrom..$detailTo] | {
+RETURN size(ranked) AS total,
+       [d IN ranked[..$hitsTo] | {id: d.id, score: 1.0, linked: size($mentionsAll)}] AS hits,
+       [d IN ranked[$detailFrom..$detailTo] | {
           row: d {.id, .kind, .title, .text, .date, .source, .url, .sourceType, .sourceIdentity,
                   .customerId, .authorId},
           mentions: [(d)-[:MENTIONS]->(e) WHERE e:Organization OR e:Person OR e:Product |

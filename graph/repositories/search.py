@@ -1,8 +1,9 @@
 """Search: full-text over documents and entities, facets, co-occurrence, saved searches.
 
-One search costs three round trips: the entity index (entity hits, and the names in the query that
-are linked to entities and expanded to their aliases), the document index (the best `cap` matches
-after the filters, with their facet counts in the same statement) and the stored fields of the page.
+One search costs two round trips: the entity index (entity hits, and the names in the query that
+are linked to entities and expanded to their aliases), then the document index (the best `cap`
+matches after the filters, ranked; in the same statement how many matched, the ranks the page can
+hold, their stored fields and the facet counts of the best `FACET_CAP` matches).
 Ranking: Lucene BM25 normalised by the best score of the matched set, plus a bonus for documents that
 mention (or are about) the entities named in the query; ties broken by id, so pages are stable.
 """
@@ -35,8 +36,10 @@ DOCUMENT = "Document"
 ENTITY_TYPES = ("Organization", "Person", "Product")
 HIT_TYPES = (DOCUMENT, *ENTITY_TYPES)
 
-#: documents considered per search (ranking, totalCount and facets are over at most this many)
+#: documents considered per search (ranking and totalCount are over at most this many)
 CANDIDATE_CAP = 1000
+#: facet counts are over the best this many of the ranked matches (not over all of them)
+FACET_CAP = 1000
 #: how many index hits are scanned when filters discard some (the filters run on the index stream)
 FILTERED_FETCH = 200_000
 ENTITY_CANDIDATES = 50
@@ -149,7 +152,7 @@ class SearchResult:
     hits: list[Hit]  # the requested page
     total: int
     capped: bool  # more documents matched than CANDIDATE_CAP
-    facets: dict[str, list[FacetValue]]
+    facets: dict[str, list[FacetValue]]  # empty lists when not asked for (facets=False)
     query: BuiltQuery
     parsed: ParsedQuery | None = None
 
@@ -182,10 +185,13 @@ class SearchRepository(Repository):
         limit: int = 20,
         cap: int = CANDIDATE_CAP,
         hydrate: bool = True,
+        facets: bool = True,
+        facet_cap: int = FACET_CAP,
     ) -> SearchResult:
         """Rank documents and entities for a user query (raises QuerySyntaxError on oversize input).
-        Two round trips: the entity index (with the staff of named organisations), then the documents
-        with their facets and the stored fields of the ranks the page can hold."""
+        Two round trips: the entity index (with the staff of named organisations), then the documents:
+        how many matched, the ranks the page can hold (with their stored fields unless `hydrate` is
+        off) and, unless `facets` is off, the facet counts of the best `facet_cap` matches."""
         flt = flt or SearchFilter()
         parsed = parse(query)
         entity_rows, linked = await self._link(parsed)
@@ -200,9 +206,17 @@ class SearchRepository(Repository):
             # the page's documents have document ranks in [skip - entities, skip + limit)
             detail_from = max(0, skip - entities_before) if hydrate else 0
             detail_to = skip + limit if hydrate else 0
-            doc_row = await self._documents(built, flt, cap, detail_from, detail_to)
+            doc_row = await self._documents(
+                built,
+                flt,
+                cap,
+                hits_to=skip + limit,
+                detail_from=detail_from,
+                detail_to=detail_to,
+                facet_cap=facet_cap if facets else 0,
+            )
             rows = doc_row["hits"] if doc_row else []
-            doc_count = len(rows)
+            doc_count = int(doc_row["total"]) if doc_row else 0
             hits.extend(
                 Hit(type=DOCUMENT, id=r["id"], score=float(r["score"]), linked=int(r["linked"])) for r in rows
             )
@@ -216,7 +230,7 @@ class SearchRepository(Repository):
             self._hydrate(page, details, built)
         return SearchResult(
             hits=page,
-            total=len(hits),
+            total=entities_before + doc_count,
             capped=doc_count >= cap,
             facets=_facets(doc_row),
             query=built,
@@ -248,11 +262,29 @@ class SearchRepository(Repository):
         return (await self._link(parsed))[1]
 
     async def _documents(
-        self, built: BuiltQuery, flt: SearchFilter, cap: int, detail_from: int, detail_to: int
+        self,
+        built: BuiltQuery,
+        flt: SearchFilter,
+        cap: int,
+        *,
+        hits_to: int,
+        detail_from: int,
+        detail_to: int,
+        facet_cap: int,
     ) -> Row | None:
+        """One round trip: `total` (matches up to `cap`), `hits` (ranks [0, hits_to)), `details` (stored
+        fields of ranks [detail_from, detail_to)) and the facets of the best `facet_cap` (0: none)."""
         params = flt.params()
         filtered = any(v is not None for v in params.values())
-        common = {"cap": cap, "facetLimit": FACET_LIMIT, "detailFrom": detail_from, "detailTo": detail_to}
+        common = {
+            "cap": cap,
+            "hitsTo": hits_to,
+            "detailFrom": detail_from,
+            "detailTo": detail_to,
+            "facets": facet_cap > 0,
+            "facetCap": facet_cap,
+            "facetLimit": FACET_LIMIT,
+        }
         if built.lucene:
             return await self.read_one(
                 "search_documents",
