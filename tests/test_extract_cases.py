@@ -230,3 +230,34 @@ def test_contract_end_and_incumbent(ex: Extractor) -> None:
     inc = next(r for r in res.relations if r.type == "INCUMBENT_AT")
     assert inc.source == "浪潮集团" and inc.attrs.get("contract_end") == "明年6月"
     assert any(r.type == "ENGAGED_WITH" and r.source == "东软集团" for r in res.relations)
+
+
+def test_customer_abbreviation_dropping_inner_characters_resolves_to_the_customer(ex: Extractor) -> None:
+    out = run(ex, "萧山机场 旅客数据平台 四访\n运行指挥中心是最终用户。", customer="萧山国际机场")
+    orgs = {o["name"]: set(o["mentions"]) for o in out["orgs"]}
+    assert orgs.get("萧山国际机场") == {"萧山机场"}
+    assert ("运行指挥中心", "USER") in roles(out)
+    # an unrelated phrase that merely shares characters is not the customer
+    out2 = run(ex, "去了萧山看机场。", customer="萧山国际机场")
+    assert "萧山国际机场" not in {o["name"] for o in out2["orgs"]}
+
+
+def test_honorific_with_full_pinyin_name_and_later_short_form_are_one_person(ex: Extractor) -> None:
+    out = run(
+        ex,
+        "东吴经纪 — meeting with Ms. Lu Jiayi (Head of Data).\n- Ms. Lu initiated the project; she will sign off.",
+        customer="东吴证券经纪",
+    )
+    persons = {p["name"]: set(p["mentions"]) for p in out["persons"]}
+    assert persons["Lu Jiayi"] == {"Lu Jiayi", "Ms. Lu"}
+    assert {("Lu Jiayi", "INITIATOR"), ("Lu Jiayi", "DECIDER")} <= roles(out)
+
+
+def test_subordinate_introduced_as_his_report_and_daily_users(ex: Extractor) -> None:
+    out = run(
+        ex,
+        "接待的是调度中心主任卢振华，他下面的管网所所长薛工一起参加。\n薛工是实际用系统的人。",
+        customer="台州椒江水务集团",
+    )
+    assert ("REPORTS_TO", "薛工", "卢振华") in rels(out)
+    assert ("薛工", "USER") in roles(out)

@@ -254,6 +254,12 @@ class Extractor:
         ex.dates = [vars_(d) for d in find_dates(text, ref)]
         ex.amounts = [vars_(a) for a in find_amounts(text)]
 
+        if customer:
+            ents = _with_customer_abbreviations(text, ents, customer)
+            ex.entities = [
+                EntityMention(original[e.start : e.end], e.label, e.start, e.end, e.source, e.score)
+                for e in ents
+            ]
         self._occ = [False] * len(text)
         for en in ents:
             for i in range(en.start, en.end):
@@ -1608,9 +1614,9 @@ class Extractor:
             return res(c[0]) if c else None
 
         for m in re.finditer(
-            r"副手|reports? to|向(?=.{1,20}汇报)|手下|下属|\bhis\b(?= (?:deputy|[A-Za-z]+ (?:lead|"
+            r"副手|reports? to|向(?=.{1,20}汇报)|手下|下属|(?:他|她)下面的|\bhis\b(?= (?:deputy|[A-Za-z]+ (?:lead|"
             r"manager|engineer)))|"
-            r"\bher\b(?= [A-Za-z]+ (?:lead|manager|engineer))",
+            r"\bher\b(?= (?:deputy|[A-Za-z]+ (?:lead|manager|engineer)))",
             sent,
         ):
             pos, end = s0 + m.start(), s0 + m.end()
@@ -1628,6 +1634,8 @@ class Extractor:
                 boss = (
                     nearest_before(pos + (1 if g in ("his", "her") else 0) + len(g))
                     if g in ("手下", "下属")
+                    else res(_M(pos, pos + 1, "pron", g[0]))
+                    if g.endswith("下面的")
                     else res(_M(pos, end, "pron", g))
                 )
                 add("REPORTS_TO", nearest_after(end), boss, s0, s1)
@@ -1926,6 +1934,67 @@ def _evidence(text: str, s0: int, s1: int, subj_start: int, cs: int, ce: int) ->
     if m:
         hi = ce + len(re.split(r"[，,。；;]", m.group(0))[0])
     return text[lo:hi], lo, hi
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def customer_abbreviations(text: str, customer: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that abbreviate ``customer`` by dropping characters from inside the name, the way
+    reps shorten account names: 萧山机场 for 萧山国际机场, 东吴经纪 for 东吴证券经纪, 之江学院 for
+    杭州之江职业学院, 通衢农商行 for 苏州通衢农商银行.
+
+    A span qualifies when it keeps the name's order (a subsequence), opens with two consecutive characters
+    of the name at its start or right after the region, ends on a character of the name's last word (the
+    industry or form word: 机场, 学院, 银行) and is at least three characters long.  Contiguous forms are
+    left to the gazetteer.
+    """
+    name = strip_legal(customer)
+    if len(name) < 4 or not any(is_cjk(c) for c in name):
+        return []
+    body = strip_region(name)
+    heads = {name[:2]}
+    if body != name and len(body) >= 2:
+        heads.add(body[:2])
+    tail = name[-2:]
+    out: list[tuple[int, int]] = []
+    i = 0
+    n = len(text)
+    while i < n - 2:
+        if text[i : i + 2] not in heads:
+            i += 1
+            continue
+        best = 0
+        j = i + 2
+        while j < n and j - i < len(name) and _is_subsequence(text[i : j + 1], name):
+            j += 1
+            if j - i >= 3 and text[j - 1] in tail and text[i:j] not in name:
+                best = j
+        if best:
+            out.append((i, best))
+            i = best
+        else:
+            i += 1
+    return out
+
+
+def _with_customer_abbreviations(text: str, ents: list[Ent], customer: str) -> list[Ent]:
+    """Add ORG mentions of the note's customer written as abbreviations (see customer_abbreviations); an
+    overlapping ORG guess of the NER (贴合机场 inside 更贴合机场业务) gives way, other labels win."""
+    spans = customer_abbreviations(text, customer)
+    if not spans:
+        return ents
+    out = list(ents)
+    for s0, s1 in spans:
+        overlapping = [e for e in out if e.start < s1 and s0 < e.end]
+        if any(e.label != "ORG" or (e.end - e.start) > (s1 - s0) for e in overlapping):
+            continue
+        out = [e for e in out if e not in overlapping]
+        out.append(Ent(s0, s1, "ORG", text[s0:s1], "rule", customer, 0.9, "abbrev"))
+    out.sort(key=lambda e: (e.start, e.end))
+    return out
 
 
 def _tail_compatible(surface: str, canon: str, core: str) -> bool:

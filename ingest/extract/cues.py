@@ -50,6 +50,14 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
         "before",
     ),
     (_c(r"(?:提需求|提出需求|发起)的(?:是|人是)"), "INITIATOR", "after"),
+    (
+        _c(
+            r"(?:是|为)(?:这次的?|本次的?|项目的?)?需求(?:提出)?方|(?:is|was) the one (?:asking|who asked) for|"
+            r"\basking for (?:it|this)\b"
+        ),
+        "INITIATOR",
+        "before",
+    ),
     (_c(r"(?:负责选型|牵头|组织选型|负责找方案)的(?:是|人是)"), "SEARCHER", "after"),
     (_c(r"(?:最终|最后)?(?:拍板|决策|做决定|说了算|定夺)的(?:是|人是|还是)"), "DECIDER", "after"),
     (_c(r"由(?P<x>[^，,。；;]{2,16}?)(?:统一)?组织(?:公开)?(?:招标|选型|比选|采购)?"), "SEARCHER", "in"),
@@ -58,7 +66,7 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     # SEARCHER
     (
         _c(
-            r"牵头|组织评标|负责寻找|负责[^，,。；;]{0,10}(?:选型|比选|招标|找方案|寻找)|负责选型|负责找方案|"
+            r"牵头|组织评标|负责寻找|负责[^，,。；;]{0,10}(?:选型|比选|招标|找方案|寻找|调研|方案比较)|负责选型|负责找方案|"
             r"负责比选|组织选型|"
             r"组织完选型|在跑|跑选型|负责招标|组织(?:公开)?招标|挂网招标|"
             r"runs? the (?:vendor )?(?:shortlist|tender|selection|RFP|evaluation|selection process)|"
@@ -78,6 +86,7 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
         "before",
     ),
     (_c(r"一把手定"), "DECIDER", "in_boss"),
+    (_c(r"(?:最终|最后)(?:来)?定(?![了下好])|(?:最终|最后)(?:来)?决定(?![了下好])"), "DECIDER", "before"),
     (
         _c(
             r"最后要上|最终要上|要上|要报|报(?=[\u4e00-\u9fff]{0,4}(?:委员会|办公会|党委会|董事会))|"
@@ -101,7 +110,10 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     (_c(r"(?:拍板权|决策权|决定权|最终决定权|最终决策权)(?:在|归)"), "DECIDER", "after"),
     (_c(r"(?<=有)(?:拍板权|决策权|最终决定权|决定权)"), "DECIDER", "before"),
     (
-        _c(r"final decision (?:is )?(?:with|by)|decision rests with|decided by|delegated the decision to"),
+        _c(
+            r"final decision (?:is )?(?:with|by)|decision rests with|decided by|delegated the decision to|"
+            r"decision (?:will be |is |was )?(?:taken|made) by"
+        ),
         "DECIDER",
         "after",
     ),
@@ -117,7 +129,7 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     (
         _c(
             r"(?:选型|招标|比选|方案比选|采购)(?:也|都|还是|仍然)?由(?P<x>[^，,。；;]{1,16}?)(?:负责|"
-            r"组织|牵头)"
+            r"(?:统一)?组织|牵头|代理)"
         ),
         "SEARCHER",
         "in",
@@ -226,7 +238,9 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
         _c(
             r"使用部门|使用方|使用单位|用户方|用数据的人|主要用户|(?:real|main|primary|key|"
             r"actual) users? of|最终用户|业务用户|"
-            r"day-to-day users?|end users?|main users?"
+            r"day-to-day users?|end users?|main users?|天天用|每天(?:都)?(?:在)?用|日常(?:在)?用|"
+            r"(?:实际|真正)(?:在)?用(?:系统|平台)?的人|用系统的人|"
+            r"will use (?:it|this|the [a-z]+) (?:every day|daily)|uses? it (?:every day|daily)"
         ),
         "USER",
         "before",
@@ -237,7 +251,9 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
             r"技术评估|技术把关|把关|打分|负责评标|验收评价|scores? the vendors|score vendors|重新评估|"
             r"评估(?:所有|各家)厂商|evaluates|"
             r"\bassesses|评估报告|验收|过(?:她|他)这关|测试结果|联合验证|"
-            r"scoring panel|owns? UAT|evaluation panel|technical evaluation|runs? the PoC|在里面"
+            r"scoring panel|owns? UAT|evaluation panel|technical evaluation|runs? the PoC|在里面|"
+            r"只管[^，,。；;]{0,8}评估|(?:技术)?方案评估|technical assessment|acceptance test(?:ing|s)?|"
+            r"(?:POC|PoC) scoring"
         ),
         "EVALUATOR",
         "before",
@@ -247,7 +263,7 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
         _c(
             r"推手|往前推|会推动|推动.{0,8}上会|支持我们上会|推我们上会|全力推动|力推我们|"
             r"internal sponsor|our sponsor|our champion|\bchampion internally|will push|pushing for us|"
-            r"champion(?:s|ing)? (?:us|the project)"
+            r"champion(?:s|ing)? (?:us|the project)|(?:is )?driving the project|keeps pushing (?:the|his|her)"
         ),
         "SPONSOR",
         "before",
@@ -290,7 +306,7 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool | str]] = [
             r"不一定支持|没表态|不表态|未表态|态度一般|评价一般|一般般|中立|都在比|还在比|观望|很保留|"
             r"有所保留|保留意见|看数据再说|先看报价再说|能力一般|实力一般|水平一般|表现一般|都行|"
             r"都可以|看价格|看报价|比较谨慎|很谨慎|"
-            r"先看看其他|再看看|没有成见|"
+            r"先看看其他|再看看|没有成见|意见不大|没什么意见|没有?倾向|open to us|"
             r"没成见|不偏不倚|一视同仁|公平对待|"
             r"\bneutral\b|on the fence|undecided|non-?committal|sitting on the fence"
         ),
@@ -300,7 +316,8 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool | str]] = [
     (
         _c(
             r"(?:open to|fine with|ok with|okay with) (?:both|either|all)|两家都(?:行|可以|能接受)|"
-            r"哪家都(?:行|可以)|"
+            r"哪家都(?:行|可以)|(?:两边|两家|谁)都不得罪|不站队|not taking sides|"
+            r"(?:我们|我方|我司)(?:跟|和|与)[^，,。；;]{1,8}差不多|"
             r"都能接受|没有偏向|不偏向任何"
         ),
         "NEUTRAL",
@@ -326,18 +343,19 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool | str]] = [
     (
         _c(
             r"信任|信赖|印象(?:挺|很|非常|比较|还|还算)?(?:好|不错|深刻)|(?:忠实|坚定)?支持者|"
-            r"放心|trusts?\b|leans? towards?|leaning towards?|impressed (?:by|with)|a fan of"
+            r"放心|trusts?\b|leans? towards?|leaning towards?|impressed (?:by|with)|(?:a |an )?(?:big |huge |great )?fan of|"
+            r"照顾|关照|偏袒|护着"
         ),
         "SUPPORTIVE",
         True,
     ),
     (
         _c(
-            r"意见很大|意见大|不太感冒|不感冒|没兴趣|不太认可|有顾虑|顾虑很多|不放心|嫌弃|吐槽|抱怨|失望|"
+            r"意见很大|意见大|不太感冒|不感冒|没兴趣|不太认可|有顾虑|顾虑很多|不放心|嫌弃|吐槽|抱怨|失望|冷淡|"
             r"overpriced|too expensive|not convinced|unconvinced|不以为然|不买账|该换了|要换掉|"
             r"必须换掉|不会考虑|不考虑|"
             r"没有好脸色|没好脸色|有戒心|不会再续|不再续|不满|反对|抵触|不认可|不信任|"
-            r"不看好|排斥|negative on|against|dislikes?|opposes?|"
+            r"不看好|排斥|negative on|against|dislikes?|opposes?|不适合|不太适合|不合适|not a (?:good )?fit|"
             r"won't consider|will not consider|hates?|unhappy with|"
             r"skeptical of|sceptical of|ruled out"
         ),
@@ -347,7 +365,9 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool | str]] = [
     (
         _c(
             r"倾向(?:于)?(?=我们|我方|我司|中太)|转向(?:我方|我们|我司)|站我们|站到我们这边|"
-            r"站在我们这边|站我方|支持我们|替我们说话|帮我们|"
+            r"站在我们这边|站我方|支持我们|替我们说话|帮我们|可以往下谈|愿意(?:继续)?(?:往下)?谈|愿意让我们|"
+            r"(?:we are|we're|us) the (?:strongest|best|preferred|top) (?:option|choice|vendor|candidate)|"
+            r"preferred vendor|warm(?:ed|ing)? to us|"
             r"印象不错|印象很好|关系不错|关系很好|关系好|态度友好|很友好|warming up to us|warmed up to us|"
             r"backs? us|supports? us|in our corner|our internal sponsor|on our side|favou?rs? us|"
             r"our best supporter|our supporter|our champion|our (?:\w+ )?sponsor|champion(?:s|ing)? us"
@@ -376,7 +396,7 @@ UNIT_RE = _c(
     r"(?:集团|院|局|区|市|县|公司)?(?:(?:行长|院长|总经理|总裁|局长|主任|董事长|党委|经理|区长|市长|县长|厂长|校长|所长)?办公会|"
     r"党委会|党组会|董事会|行务会|总办会|常委会)|"
     r"(?:集团)?(?:信息化|采购|评标|评审|招标|技术|投资|预算)(?:领导小组|委员会)|评审专家组|专家组(?!成)|"
-    r"(?:集团)?(?:招标采购中心|采购中心|招标中心)|采购部|采购处|采购办|"
+    r"(?:集团)?(?:招标采购中心|采购中心|招标中心|招采中心)|采购部|采购处|采购办|"
     r"[\u4e00-\u9fff]{2,4}?(?:处|科|部|中心|条线|办(?!公|法|理|事))(?=[^\u4e00-\u9fff]|去年|今年|那边|负责|提|牵头|是|"
     r"作为|参与|也|和|与|为|会|将|要|仍|还|已|在|说|认为|觉得|对|"
     r"的人|组织)|"
@@ -385,13 +405,14 @@ UNIT_RE = _c(
     r"\b(?:IT |digital |data )?(?:steering|investment|procurement|tender|evaluation|credit|risk|"
     r"executive|management)"
     r" committee\b|"
-    r"\b[Pp]rocurement(?: dept| department| team)?\b|\b[Pp]urchasing\b|IT department|\bIT\b(?= (?:team|dept))"
+    r"\b[Pp]rocurement(?: dept| department| team)?\b|\b[Pp]urchasing\b|IT department|\bIT\b(?= (?:team|dept))|"
+    r"(?<=\bthe )(?:[a-z]+(?:'s)? ){1,2}(?:office meeting|affairs office|office|committee|council)\b"
 )
 
 # negation in front of a positive stance cue: 不太满意, 不是很满意, 没什么好感, doesn't really like
 STANCE_NEG_RE = _c(
     r"(?:并不|不是|并非|没有|不|没|未|毫无|谈不上)(?:太|很|是很|怎么|大|那么|特别|十分|什么|啥|太多|多少)?$|"
-    r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:really\s+|very\s+|too\s+|that\s+)?$"
+    r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:really\s+|very\s+|too\s+|that\s+|go\s+|be\s+)?$"
 )
 # a bare collective/title subject that is nobody of the note (局领导反应平平, 院领导, 高层)
 TITLE_BLOCK_RE = _c(r"[\u4e00-\u9fff]?领导|高层|管理层|老板们|\bmanagement\b|\bleadership\b")

@@ -929,10 +929,9 @@ class EntityRules:
                 continue
             if b.lower() in ("data", "group", "precision", "tech", "bank", "city", "plant"):
                 continue
+            # "Ms. Lu Jiayi": the person is "Lu Jiayi" (the honorific is not part of a full name, as 总 is
+            # not part of 邵嘉禾); a later "Ms. Lu" resolves to her like 邵总 does
             s, e = m1.start(), m2.end()
-            hm = re.search(r"\b(?:Mr|Ms|Mrs|Dr|Miss)\.? $", text[max(0, s - 6) : s])
-            if hm:
-                s = max(0, s - 6) + hm.start()
             if not any(occupied[s:e]):
                 out.append(Ent(s, e, "PERSON", text[s:e], "rule", None, 0.8, "pinyin"))
                 for i in range(s, e):

@@ -80,11 +80,11 @@ NOTES = [
            "3. 采购部负责组织比选，要求三家报价，常州博衍也被邀请了。\n"
            "4. 许部长私下透露博衍的报价在180万左右。",
       ents=[("北仑汽配", O), ("质量部部长", T), ("许国栋", P), ("生产副总", T), ("生产副总", T), ("金总", P),
-            ("用友", O), ("U9", R), ("常州博衍", O), ("许部长", P), ("博衍", O)],
+            ("用友U9", R), ("常州博衍", O), ("许部长", P), ("博衍", O)],
       persons=[dict(name="许国栋", mentions=["许国栋", "许部长"], org="宁波北仑汽配", title="质量部部长"),
                dict(name="金总", mentions=["金总"], org="宁波北仑汽配", title="生产副总")],
       orgs=[dict(name="宁波北仑汽配", mentions=["北仑汽配"], kind="customer"),
-            dict(name="用友网络", mentions=["用友"], kind="competitor"),
+            dict(name="用友网络", mentions=[], kind="competitor"),
             dict(name="常州博衍科技", mentions=["常州博衍", "博衍"], kind="competitor")],
       roles=[dict(person="许国栋", role="INITIATOR", org="宁波北仑汽配"),
              dict(person="许国栋", role="COACH", org="宁波北仑汽配"),
@@ -92,7 +92,7 @@ NOTES = [
       stances=[dict(person="许国栋", toward="US", stance="SUPPORTIVE", evidence="对我们一直很支持"),
                dict(person="金总", toward="US", stance="OPPOSED", evidence="态度比较冷淡")],
       relations=[W("许国栋", "宁波北仑汽配"), W("金总", "宁波北仑汽配"), rel("INCUMBENT_AT", "用友网络", "宁波北仑汽配"),
-                 rel("USES_PRODUCT", "宁波北仑汽配", "U9"), rel("MAKES", "用友网络", "U9"),
+                 rel("USES_PRODUCT", "宁波北仑汽配", "用友U9"), rel("MAKES", "用友网络", "用友U9"),
                  rel("ENGAGED_WITH", "常州博衍科技", "宁波北仑汽配")]),
  dict(id="h05", kind="visit_note", date="2026-09-08", author="周航", customer="湖州德清制药",
       text="德清制药 GMP数据合规 回访\n"
@@ -221,7 +221,7 @@ NOTES = [
            "- Mr. Dai raised the need and will decide together with the branch GM.\n"
            "- 邵工 will run the POC scoring; he is sceptical of us because of our lack of insurance references.\n"
            "- Their current BI is from 帆软, reseller is 宁波讯达集成. 帆软 is bidding again.",
-      ents=[("太保宁波", O), ("Mr. Dai", P), ("claims director", T), ("邵工", P), ("Mr. Dai", P), ("邵工", P),
+      ents=[("太保宁波", O), ("Mr. Dai", P), ("claims director", T), ("邵工", P), ("Mr. Dai", P), ("GM", T), ("邵工", P),
             ("帆软", O), ("宁波讯达集成", O), ("帆软", O)],
       persons=[dict(name="Mr. Dai", mentions=["Mr. Dai"], org="太平洋财险宁波分公司", title="claims director"),
                dict(name="邵工", mentions=["邵工"], org="太平洋财险宁波分公司", title=None)],
