@@ -1614,8 +1614,8 @@ class Extractor:
             return res(c[0]) if c else None
 
         for m in re.finditer(
-            r"副手|reports? to|向(?=.{1,20}汇报)|手下|下属|(?:他|她)下面的|\bhis\b(?= (?:deputy|[A-Za-z]+ (?:lead|"
-            r"manager|engineer)))|"
+            r"副手|reports? to|向(?=.{1,20}汇报)|手下|下属|(?:他|她)下面的|"
+            r"\bhis\b(?= (?:deputy|[A-Za-z]+ (?:lead|manager|engineer)))|"
             r"\bher\b(?= (?:deputy|[A-Za-z]+ (?:lead|manager|engineer)))",
             sent,
         ):

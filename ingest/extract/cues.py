@@ -52,8 +52,8 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     (_c(r"(?:提需求|提出需求|发起)的(?:是|人是)"), "INITIATOR", "after"),
     (
         _c(
-            r"(?:是|为)(?:这次的?|本次的?|项目的?)?需求(?:提出)?方|(?:is|was) the one (?:asking|who asked) for|"
-            r"\basking for (?:it|this)\b"
+            r"(?:是|为)(?:这次的?|本次的?|项目的?)?需求(?:提出)?方|"
+            r"(?:is|was) the one (?:asking|who asked) for|\basking for (?:it|this)\b"
         ),
         "INITIATOR",
         "before",
@@ -343,7 +343,8 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool | str]] = [
     (
         _c(
             r"信任|信赖|印象(?:挺|很|非常|比较|还|还算)?(?:好|不错|深刻)|(?:忠实|坚定)?支持者|"
-            r"放心|trusts?\b|leans? towards?|leaning towards?|impressed (?:by|with)|(?:a |an )?(?:big |huge |great )?fan of|"
+            r"放心|trusts?\b|leans? towards?|leaning towards?|impressed (?:by|with)|"
+            r"(?:a |an )?(?:big |huge |great )?fan of|"
             r"照顾|关照|偏袒|护着"
         ),
         "SUPPORTIVE",
@@ -405,7 +406,8 @@ UNIT_RE = _c(
     r"\b(?:IT |digital |data )?(?:steering|investment|procurement|tender|evaluation|credit|risk|"
     r"executive|management)"
     r" committee\b|"
-    r"\b[Pp]rocurement(?: dept| department| team)?\b|\b[Pp]urchasing\b|IT department|\bIT\b(?= (?:team|dept))|"
+    r"\b[Pp]rocurement(?: dept| department| team)?\b|\b[Pp]urchasing\b|IT department|"
+    r"\bIT\b(?= (?:team|dept))|"
     r"(?<=\bthe )(?:[a-z]+(?:'s)? ){1,2}(?:office meeting|affairs office|office|committee|council)\b"
 )
 
