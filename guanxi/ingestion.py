@@ -11,22 +11,35 @@ Used by `kg ingest` and by the API's background job worker. Per document:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from neo4j.exceptions import ServiceUnavailable, SessionExpired
+
 from graph.services import GraphServices
 from guanxi.logging import get_logger
 from ingest.documents import NEAR_DUP_JACCARD, DocumentError, ParsedDocument, content_hash, fingerprint
 from ingest.documents.dedupe import estimated_jaccard, graph_properties
-from ingest.plan import KnownEntities, plan_document
+from ingest.plan import DocumentPlan, KnownEntities, plan_document
 
 log = get_logger(__name__)
-KNOWN_TTL_S = 30.0
-# Documents written concurrently (each in its own transaction): overlaps round trips and commits.
-WRITE_CONCURRENCY = 4  # how long a snapshot of the graph's names is reused within one process
+KNOWN_TTL_S = 30.0  # how long a snapshot of the graph's names is reused within one process
+# Documents per write transaction (one statement, UNWIND over the plans); also the extraction's chunk.
+WRITE_BATCH = 100
+FACT_KEYS = (
+    "entities",
+    "mentions",
+    "employments",
+    "person_facts",
+    "org_facts",
+    "product_facts",
+    "roles",
+    "stances",
+)
 
 
 class ItemStatus(StrEnum):
@@ -34,6 +47,18 @@ class ItemStatus(StrEnum):
     UNCHANGED = "UNCHANGED"
     DUPLICATE = "DUPLICATE"
     FAILED = "FAILED"
+
+
+@dataclass(frozen=True)
+class _Todo:
+    """A new document on its way: its position in the input, content hash, fingerprint, near-duplicate."""
+
+    index: int
+    ref: str
+    record: dict[str, Any]
+    digest: str
+    props: dict[str, Any]
+    duplicate_of: str | None
 
 
 @dataclass
@@ -45,6 +70,10 @@ class ItemResult:
     error_code: str | None = None
     error: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
+
+
+def _failed(t: _Todo, exc: BaseException) -> ItemResult:
+    return ItemResult(t.ref, ItemStatus.FAILED, error_code="WRITE_FAILED", error=str(exc)[:300])
 
 
 def record_from_parsed(
@@ -112,9 +141,19 @@ class IngestPipeline:
         return self._extractor
 
     async def ingest_records(
-        self, records: list[dict[str, Any]], *, progress: Callable[[ItemResult], None] | None = None
+        self,
+        records: list[dict[str, Any]],
+        *,
+        progress: Callable[[ItemResult], None] | None = None,
+        batch_size: int | None = None,
     ) -> list[ItemResult]:
-        """Ingest JSONL-style records ({id, kind, date, author, customer, text, …}); never raises per item."""
+        """Ingest JSONL-style records ({id, kind, date, author, customer, text, …}); never raises per item
+        (a lost database connection does raise: nothing is then recorded as failed).
+
+        New documents go in batches of `batch_size` (WRITE_BATCH): the extraction of batch N+1 runs in a
+        thread while batch N is written, one transaction per batch. A batch that fails is written again
+        one document per transaction, so a bad document fails alone and the others land."""
+        size = max(1, batch_size or WRITE_BATCH)
         known = await self.known()
         results: list[ItemResult | None] = [None] * len(records)
         refs = [str(r.get("id") or f"#{i + 1}") for i, r in enumerate(records)]
@@ -135,73 +174,126 @@ class IngestPipeline:
             else:
                 first_of[digest] = i
                 fresh[i] = graph_properties(fingerprint(str(records[i]["text"])))
+        if progress:
+            for r in results:
+                if r is not None:
+                    progress(r)
         candidates = await self.services.ingest.near_duplicate_candidates(
             [{"ref": str(i), "bands": list(props["dedupe_bands"])} for i, props in fresh.items()]
         )
         todo = [
-            (i, records[i], digests[i], props, self._near_duplicate(props, candidates.get(str(i), [])))
+            _Todo(
+                i,
+                refs[i],
+                records[i],
+                digests[i],
+                props,
+                self._near_duplicate(props, candidates.get(str(i), [])),
+            )
             for i, props in fresh.items()
         ]
-        if todo:
+        chunks = [todo[k : k + size] for k in range(0, len(todo), size)]
+        if chunks:
             extractor = self._get_extractor(known)
-            extractions = await asyncio.to_thread(extractor.extract_batch, [t[1] for t in todo])
-            gate = asyncio.Semaphore(WRITE_CONCURRENCY)
 
-            async def write(
-                item: tuple[int, dict[str, Any], str, dict[str, Any], str | None], extraction: Any
-            ) -> None:
-                i, record, digest, props, duplicate_of = item
-                async with gate:
-                    results[i] = await self._write_one(
-                        refs[i], record, extraction, known, digest, props, duplicate_of
-                    )
+            def extract(chunk: list[_Todo]) -> list[Any]:
+                return list(extractor.extract_batch([t.record for t in chunk]))
 
-            await asyncio.gather(*(write(t, e) for t, e in zip(todo, extractions, strict=True)))
+            # pipeline: extraction of chunk k+1 (a thread) overlaps the write of chunk k (network + server)
+            next_extraction: asyncio.Future[list[Any]] = asyncio.ensure_future(
+                asyncio.to_thread(extract, chunks[0])
+            )
+            writing: asyncio.Task[list[tuple[int, ItemResult]]] | None = None
+            try:
+                for k, chunk in enumerate(chunks):
+                    extractions = await next_extraction
+                    if k + 1 < len(chunks):
+                        next_extraction = asyncio.ensure_future(asyncio.to_thread(extract, chunks[k + 1]))
+                    planned = [self._plan(t, e, known) for t, e in zip(chunk, extractions, strict=True)]
+                    if writing is not None:
+                        self._record(await writing, results, progress)
+                    writing = asyncio.create_task(self._write_batch(planned))
+                if writing is not None:
+                    self._record(await writing, results, progress)
+            finally:
+                for pending in (next_extraction, writing):
+                    if pending is not None and not pending.done():
+                        pending.cancel()
+                        with contextlib.suppress(BaseException):
+                            await pending
         out = [r for r in results if r is not None]
         if any(r.status is ItemStatus.CREATED for r in out):
             self._known_at = 0.0  # new candidates: refresh the snapshot next time
-        if progress:
-            for r in out:
-                progress(r)
         return out
 
-    async def _write_one(
-        self,
-        ref: str,
-        record: dict[str, Any],
-        extraction: Any,
-        known: KnownEntities,
-        digest: str,
-        props: dict[str, Any],
-        duplicate_of: str | None,
-    ) -> ItemResult:
+    @staticmethod
+    def _record(
+        batch: list[tuple[int, ItemResult]],
+        results: list[ItemResult | None],
+        progress: Callable[[ItemResult], None] | None,
+    ) -> None:
+        for index, r in batch:
+            results[index] = r
+            if progress:
+                progress(r)
+
+    def _plan(
+        self, t: _Todo, extraction: Any, known: KnownEntities
+    ) -> tuple[_Todo, DocumentPlan | ItemResult]:
+        """The document's plan (plain data for graph/), or its failure."""
         try:
             plan = plan_document(
-                record,
+                t.record,
                 extraction,
                 known,
-                content_hash=digest,
-                fingerprint=props,
-                duplicate_of=duplicate_of,
+                content_hash=t.digest,
+                fingerprint=t.props,
+                duplicate_of=t.duplicate_of,
                 us_name=self.settings.our_company,
             )
-            if duplicate_of:  # stored and linked, but it adds no facts: counts stay honest
-                plan.update(
-                    entities=[],
-                    mentions=[],
-                    employments=[],
-                    person_facts=[],
-                    org_facts=[],
-                    product_facts=[],
-                    roles=[],
-                    stances=[],
-                )
-            counts = await self.services.ingest.write_document(plan)
         except Exception as exc:  # one bad document must not stop the batch
-            log.exception("ingest.document_failed", ref=ref)
-            return ItemResult(ref, ItemStatus.FAILED, error_code="WRITE_FAILED", error=str(exc)[:300])
-        status = ItemStatus.DUPLICATE if duplicate_of else ItemStatus.CREATED
-        return ItemResult(ref, status, doc_id=plan["doc_id"], duplicate_of=duplicate_of, counts=counts)
+            log.exception("ingest.document_failed", ref=t.ref)
+            return t, _failed(t, exc)
+        if t.duplicate_of:  # stored and linked, but it adds no facts: counts stay honest
+            plan.update({key: [] for key in FACT_KEYS})
+        return t, plan
+
+    async def _write_batch(
+        self, planned: list[tuple[_Todo, DocumentPlan | ItemResult]]
+    ) -> list[tuple[int, ItemResult]]:
+        """One transaction for the batch; if it fails, one transaction per document (a bad document fails
+        alone). A lost connection is raised, not recorded as a failure: the items stay to be retried."""
+        out: dict[int, ItemResult] = {t.index: r for t, r in planned if isinstance(r, ItemResult)}
+        plans = [(t, p) for t, p in planned if not isinstance(p, ItemResult)]
+        try:
+            counts = await self.services.ingest.write_documents([p for _, p in plans])
+        except (ServiceUnavailable, SessionExpired):
+            raise
+        except Exception as exc:
+            if len(plans) == 1:
+                log.exception("ingest.document_failed", ref=plans[0][0].ref)
+                out[plans[0][0].index] = _failed(plans[0][0], exc)
+            else:
+                log.warning("ingest.batch_failed_one_by_one", documents=len(plans), error=str(exc)[:300])
+                for t, p in plans:
+                    try:
+                        (c,) = await self.services.ingest.write_documents([p])
+                    except (ServiceUnavailable, SessionExpired):
+                        raise
+                    except Exception as one:
+                        log.exception("ingest.document_failed", ref=t.ref)
+                        out[t.index] = _failed(t, one)
+                    else:
+                        out[t.index] = self._written(t, p, c)
+        else:
+            for (t, p), c in zip(plans, counts, strict=True):
+                out[t.index] = self._written(t, p, c)
+        return [(t.index, out[t.index]) for t, _ in planned]
+
+    @staticmethod
+    def _written(t: _Todo, plan: DocumentPlan, counts: dict[str, int]) -> ItemResult:
+        status = ItemStatus.DUPLICATE if t.duplicate_of else ItemStatus.CREATED
+        return ItemResult(t.ref, status, doc_id=plan["doc_id"], duplicate_of=t.duplicate_of, counts=counts)
 
     @staticmethod
     def _near_duplicate(props: dict[str, Any], candidates: list[dict[str, Any]]) -> str | None:

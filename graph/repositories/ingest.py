@@ -1,8 +1,8 @@
-"""Writes of ingested documents: one transaction per document, idempotent by content hash."""
+"""Writes of ingested documents: batched (one statement, one transaction per batch), idempotent by content
+hash; a batch is all-or-nothing, and each document in it is written as if alone."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from graph.repositories.base import Repository, Row
@@ -25,34 +25,29 @@ class IngestRepository(Repository):
                 out.setdefault(r["ref"], []).append(r)
         return out
 
+    async def write_documents(self, plans: list[dict[str, Any]]) -> list[dict[str, int]]:
+        """Everything a batch of documents yields, in ONE transaction and ONE statement (UNWIND over the
+        plans): all of it lands, or none. Each document is written as if alone, in order (the statement
+        calls one subquery per document), so a batch equals the same documents one transaction each.
+        Callers that need one bad document to fail alone retry a failed batch one document at a time."""
+        if plans:
+            await self.write_many([("ingest_documents_write", {"plans": plans})])
+        return [plan_counts(plan) for plan in plans]
+
     async def write_document(self, plan: dict[str, Any]) -> dict[str, int]:
-        """Everything one document yields, in ONE transaction (all of it lands, or none)."""
-        doc_id: str = plan["doc_id"]
-        date: dt.date = plan["date"]
-        common = {"docId": doc_id, "date": date}
-        steps: list[tuple[str, dict[str, Any]]] = [
-            ("ingest_document_create", {"doc": plan["doc"]}),
-            ("ingest_entities", {"rows": plan["entities"], **common}),
-            ("ingest_mentions", {"rows": plan["mentions"], **common}),
-            ("ingest_employment_facts", {"rows": plan["employments"], **common}),
-            ("ingest_person_facts", {"rows": plan["person_facts"], **common}),
-            ("ingest_org_facts", {"rows": plan["org_facts"], **common}),
-            ("ingest_product_facts", {"rows": plan["product_facts"], **common}),
-            ("ingest_roles", {"rows": plan["roles"], **common}),
-            ("bundle_stances", {"rows": plan["stances"]}),
-        ]
-        # statements with nothing to write are not sent: each costs a round trip inside the transaction
-        await self.write_many([(name, params) for name, params in steps if params.get("rows", True)])
-        return {
-            "entities": len(plan["entities"]),
-            "mentions": len(plan["mentions"]),
-            "facts": len(plan["employments"])
-            + len(plan["person_facts"])
-            + len(plan["org_facts"])
-            + len(plan["product_facts"])
-            + len(plan["roles"])
-            + len(plan["stances"]),
-        }
+        """One document in its own transaction (a batch of one)."""
+        return (await self.write_documents([plan]))[0]
 
     async def delete_document(self, doc_id: str) -> Row | None:
         return await self.write_one("document_delete", docId=doc_id)
+
+
+def plan_counts(plan: dict[str, Any]) -> dict[str, int]:
+    return {
+        "entities": len(plan["entities"]),
+        "mentions": len(plan["mentions"]),
+        "facts": sum(
+            len(plan[k])
+            for k in ("employments", "person_facts", "org_facts", "product_facts", "roles", "stances")
+        ),
+    }
