@@ -22,7 +22,9 @@ from guanxi.logging import get_logger
 from ingest.documents import DocumentError, DocumentLimits, read_upload
 
 log = get_logger(__name__)
-BATCH = 16
+# Items claimed per round: written in one batch transaction (guanxi.ingestion), results recorded together.
+# Small enough that a job shows progress and a crash re-does little (the rest is resumed, idempotently).
+BATCH = 32
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,9 @@ fails alone (the batch falls back to one transaction per document)."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -186,3 +188,40 @@ async def test_a_document_that_fails_to_write_fails_alone_and_writes_nothing(
         ItemStatus.UNCHANGED,
     ]
     assert await counts(clean_db) == before
+
+
+async def test_kg_ingest_cli_lands_good_files_in_batches_and_exits_1_on_a_bad_one(
+    clean_db: AsyncDriver, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from guanxi.cli import app as cli
+    from guanxi.settings import get_settings
+
+    (tmp_path / "a.txt").write_text("拜访华信银行，科技部总经理张建国说今年要上数据治理。", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes("宁波鄞丰银行信息科技部王处长负责选型。".encode("gb18030"))
+    (tmp_path / "empty.txt").write_bytes(b"")
+    lines = [
+        {"id": "j1", "kind": "visit_note", "date": "2025-03-01", "text": "见了华信银行李处长，他支持我们。"},
+        {"id": "j2", "kind": "visit_note", "date": "2025-03-02", "text": "华信银行采购中心下周开标。"},
+    ]
+    (tmp_path / "notes.jsonl").write_text(
+        "\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8"
+    )
+    monkeypatch.setenv("NEO4J_URI", settings.effective_neo4j_uri)
+    monkeypatch.setenv("NEO4J_PASSWORD", settings.neo4j_password.get_secret_value())
+    monkeypatch.setattr("guanxi.cli.ingest_cmd.READ_AHEAD", 2)  # several pipeline calls, one per 2 records
+    get_settings.cache_clear()
+    try:
+        out = await asyncio.to_thread(CliRunner().invoke, cli, ["ingest", str(tmp_path)])
+        assert out.exit_code == 1, out.output  # empty.txt failed; the others still landed
+        assert "empty.txt" in out.output and "EMPTY" in out.output
+        docs, _, _ = await clean_db.execute_query("MATCH (d:Document) RETURN count(d) AS n")
+        assert docs[0]["n"] == 4
+        again = await asyncio.to_thread(CliRunner().invoke, cli, ["ingest", str(tmp_path / "notes.jsonl")])
+        assert again.exit_code == 0, again.output
+        assert "UNCHANGED" in again.output
+    finally:
+        get_settings.cache_clear()
+    docs, _, _ = await clean_db.execute_query("MATCH (d:Document) RETURN count(d) AS n")
+    assert docs[0]["n"] == 4

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import typer
 from neo4j.exceptions import ServiceUnavailable
@@ -13,9 +14,11 @@ from rich.table import Table
 from graph.driver import make_async_driver
 from graph.services import GraphServices
 from guanxi.cli.common import console, fail, run
-from guanxi.ingestion import IngestPipeline, ItemResult, ItemStatus
+from guanxi.ingestion import IngestPipeline, ItemResult, ItemStatus, upload_records
 from guanxi.settings import get_settings
 
+# Documents read ahead and handed to the pipeline at once (it writes them in batches of WRITE_BATCH).
+READ_AHEAD = 500
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf", ".eml", ".jsonl", ".json"}
 
 
@@ -48,35 +51,53 @@ def ingest_command(
     results: list[tuple[Path, ItemResult]] = []
 
     async def go() -> None:
+        from ingest.documents import DocumentError, read_upload
+
         driver = make_async_driver(settings)
         pipeline = IngestPipeline(GraphServices(driver, settings))
         try:
             with Progress(
-                TextColumn("[bold]ingest"),
+                TextColumn("[bold]{task.fields[stage]}"),
                 BarColumn(),
                 MofNCompleteColumn(),
                 TimeElapsedColumn(),
                 TextColumn("{task.description}"),
                 console=console,
             ) as progress:
-                task = progress.add_task("", total=len(files))
+                reading = progress.add_task("", total=len(files), stage="read  ")
+                writing = progress.add_task("", total=0, stage="ingest")
+                pending: list[tuple[Path, dict[str, Any]]] = []
+
+                async def flush() -> None:
+                    """The records read so far, through the batched pipeline (a transaction per batch)."""
+                    batch = list(pending)
+                    pending.clear()
+                    done = await pipeline.ingest_records(
+                        [record for _, record in batch], progress=lambda _: progress.advance(writing)
+                    )
+                    results.extend((path, r) for (path, _), r in zip(batch, done, strict=True))
+
                 for path in files:
-                    progress.update(task, description=path.name)
+                    progress.update(reading, description=path.name)
                     try:
-                        data = path.read_bytes()
-                    except OSError as exc:
+                        parsed = read_upload(path.read_bytes(), path.name)
+                    except (OSError, DocumentError) as exc:
+                        code, message = (
+                            (exc.code, exc.message)
+                            if isinstance(exc, DocumentError)
+                            else ("UNREADABLE", str(exc))
+                        )
                         results.append(
-                            (
-                                path,
-                                ItemResult(
-                                    str(path), ItemStatus.FAILED, error_code="UNREADABLE", error=str(exc)
-                                ),
-                            )
+                            (path, ItemResult(str(path), ItemStatus.FAILED, error_code=code, error=message))
                         )
                     else:
-                        for r in await pipeline.ingest_file(data, path.name, kind=kind, customer=customer):
-                            results.append((path, r))
-                    progress.advance(task)
+                        records = upload_records(parsed, path.name, kind=kind, customer=customer)
+                        pending.extend((path, record) for _, record in records)
+                        progress.update(writing, total=(progress.tasks[writing].total or 0) + len(records))
+                    progress.advance(reading)
+                    if len(pending) >= READ_AHEAD:
+                        await flush()
+                await flush()
         finally:
             await driver.close()
 
