@@ -261,3 +261,16 @@ def test_subordinate_introduced_as_his_report_and_daily_users(ex: Extractor) -> 
     )
     assert ("REPORTS_TO", "薛工", "卢振华") in rels(out)
     assert ("薛工", "USER") in roles(out)
+
+
+def test_system_in_place_names_its_maker_and_english_incumbent_phrasing(ex: Extractor) -> None:
+    out = run(ex, "北仑汽配 三访\n生产副总金总认为现有的用友U9够用，不想折腾。", customer="宁波北仑汽配")
+    assert {
+        ("USES_PRODUCT", "宁波北仑汽配", "用友U9"),
+        ("MAKES", "用友网络", "用友U9"),
+        ("INCUMBENT_AT", "用友网络", "宁波北仑汽配"),
+    } <= rels(out)
+    out2 = run(ex, "太保宁波 call.\n- Their current BI is from 帆软.", customer="太平洋财险宁波分公司")
+    assert ("INCUMBENT_AT", "帆软", "太平洋财险宁波分公司") in rels(out2)
+    out3 = run(ex, "德清制药 回访\n韦工对上海药云科技评价很高，药云去年给他们做了LIMS。", customer="湖州德清制药")
+    assert ("INCUMBENT_AT", "上海药云科技", "湖州德清制药") in rels(out3)

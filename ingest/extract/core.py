@@ -1370,6 +1370,19 @@ class Extractor:
                     prev_o = [y for y in tl if y.kind == "org" and y.end <= qpos]
                     if prev_o:
                         maker_org = next((o for o in org_list if o.name == prev_o[-1].ref), None)
+            if maker_org is None:
+                # 用友U9 with 用友 not mentioned on its own: a known organisation's name opening the product
+                canon = next(
+                    (
+                        self.org_canon[x.ref[:k]]
+                        for k in range(min(len(x.ref) - 1, 8), 1, -1)
+                        if x.ref[:k] in self.org_canon and is_cjk(x.ref[0]) and not is_cjk(x.ref[k])
+                    ),
+                    None,
+                )
+                if canon and canon != self.us_name:
+                    maker_org = orgs.setdefault(canon, _O(canon, canon))
+                    maker_org.kind = maker_org.kind or self.org_kind.get(canon)
             if maker_org is not None:
                 product_makers[x.ref] = maker_org.name
                 longer = any(q.kind == "product" and q.ref != x.ref and x.ref in q.ref for q in tl)
@@ -1783,13 +1796,15 @@ _INCUMBENT_RE = re.compile(
     r"\bkeeps\b|\(用友\)|finance on|用了.{1,3}年|是[\u4e00-\u9fffA-Za-z]{2,10}做的|built by|"
     r"currently runs?|still runs?|(?:is|are) still installed|installed base|maintenance contract|"
     r"\bruns (?:their|its|the) |built the (?:current|existing|old)|contract renews|renews (?:in|next)|"
-    r"做了上一期|上一期(?:是|由)|在一期|在(?:这里|这儿|院里|行里|局里|厂里)做(?:的|了)"
+    r"做了上一期|上一期(?:是|由)|在一期|在(?:这里|这儿|院里|行里|局里|厂里)做(?:的|了)|"
+    r"\bcurrent [A-Za-z ]{1,20}?\b(?:is |are )?from\b|\b(?:current|existing) (?:vendor|supplier) is\b"
 )
 # right before / after an org mention: 现在的X, X的售后, X's slow support
-_INC_BEFORE_RE = re.compile(r"(?:现在的|现有的|原有的|目前的)$")
+_INC_BEFORE_RE = re.compile(r"(?:现在的|现有的|原有的|目前的|当前的)$|(?:现在|目前|当前)(?:用的)?$")
 _INC_AFTER_RE = re.compile(
     r"(?:'s|的)?\s?(?:slow |poor |bad )?(?:售后|运维|维保|support\b|after-sales)|"
-    r"在(?:一期|上一期)|做了上一期|在(?:这里|这儿)做的"
+    r"在(?:一期|上一期)|做了上一期|在(?:这里|这儿)做的|"
+    r"(?:去年|前年|之前|以前|早年|当年)?给(?:他们|她们|院里|行里|局里|厂里|客户|这边|我们客户)(?:做|建|上)(?:了|过)"
 )
 _NOT_IN_USE_RE = re.compile(r"自研|homegrown|不代表|短名单|进短名单|演示|宣传册|\bpitch")
 _PITCH_RE = re.compile(r"主推|演示|宣传|短名单|推荐|pitch|demo|likes|看完|案例|发.{0,4}案例")

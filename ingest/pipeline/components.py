@@ -86,6 +86,10 @@ class GuanxiMerge:
         return doc
 
 
+# capitalised English words that are also pinyin syllables but never a name on their own at a clause start
+_ENGLISH_FUNCTION_WORDS = frozenset({"He", "She", "Her", "His", "Him", "It", "We", "Me", "An", "A"})
+
+
 def _plausible_impl(lex: object, label: str, surface: str) -> bool:
     """Validate a statistical span before it fills a gap left by the rules (precision first)."""
     from ingest.pipeline.rules import Lex
@@ -102,7 +106,12 @@ def _plausible_impl(lex: object, label: str, surface: str) -> bool:
                 and lex.freq.get(surface, 0) == 0
             )
         parts = surface.split()
-        return 1 <= len(parts) <= 3 and all(p[:1].isupper() for p in parts) and parts[0].lower() in lex.pinyin
+        return (
+            1 <= len(parts) <= 3
+            and all(p[:1].isupper() and not (len(p) > 1 and p.isupper()) for p in parts)  # BI, GM, IT
+            and parts[0].lower() in lex.pinyin
+            and parts[0] not in _ENGLISH_FUNCTION_WORDS  # "He is fed up": pinyin he, but a pronoun
+        )
     if label == "ORG":
         if cjk:
             from ingest.pipeline.rules import org_core, strip_region

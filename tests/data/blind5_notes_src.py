@@ -2,7 +2,9 @@
 notes with roles, stances, incumbents and channels; two English notes; two clippings), new industries (logistics,
 water utility, brokerage, auto parts, pharma, education, tobacco, airport, retail, insurance) and invented
 vendors whose short forms must resolve.  Written at the start of session 13 and measured once BEFORE any change
-(first-pass figures in the closing note), then used as the development set for that session's work.
+(first-pass figures in the closing note), then used as the development set for that session's work.  After the first pass two annotations were aligned
+with samples/ (a vendor-prefixed product such as 用友U9 is one PRODUCT, as 博衍MES and 枢点云链 are; "branch GM"
+is a TITLE).
 Same conventions as samples/README.md: negated roles yield nothing, hedged roles and stances are kept, only
 the latest stance per (person, target) within a note, units may hold roles.
 """

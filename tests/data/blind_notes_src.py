@@ -1,6 +1,8 @@
 """Source of tests/data/blind_notes.jsonl: a second hand-annotated set written after the extractor was
 tuned, measured once before any fix ("blind" figures are reported in the hand-over), then kept as a
 regression set.  Same conventions as dev_notes_src.py.
+Session 13 aligned two conventions with samples/: an honorific is not part of a full name ("Ye Lanxin", as
+邵总 is not part of 邵嘉禾), and a system in place names its maker (MAKES + INCUMBENT_AT, as in s016/s019/s025).
 """
 
 from __future__ import annotations
@@ -102,7 +104,8 @@ NOTES = [
       stances=[dict(person="邵主任", toward="US", stance="SUPPORTIVE", evidence="帮我们争取")],
       relations=[W("邵主任", "贵阳筑城水务"), W("彭万里", "贵阳筑城水务"), W("骆工", "贵阳筑城水务"),
                  rel("INFLUENCES", "邵主任", "彭万里"), rel("INFLUENCES", "骆工", "彭万里"),
-                 rel("USES_PRODUCT", "贵阳筑城水务", "用友NC"), rel("SUPPLIES", "成都蓉芯仪表", "贵阳筑城水务")]),
+                 rel("USES_PRODUCT", "贵阳筑城水务", "用友NC"),
+                 rel("MAKES", "用友网络", "用友NC"), rel("INCUMBENT_AT", "用友网络", "贵阳筑城水务"), rel("SUPPLIES", "成都蓉芯仪表", "贵阳筑城水务")]),
  dict(id="b08", kind="visit_note", date="2025-10-15", author="周明", customer="南昌赣江证券",
       text="贛江證券 數據中台項目\n見了金融科技部總經理鄧明遠。鄧總說需求來自經紀業務部，選型由他負責。\n"
            "鄧總對華為的方案評價很高，但覺得價格太貴；對我們態度中立。",
@@ -282,7 +285,8 @@ NOTES = [
       stances=[dict(person="孙经理", toward="华为", stance="SUPPORTIVE", evidence="孙经理对华为云有点偏好"),
                dict(person="葛明轩", toward="US", stance="SUPPORTIVE", evidence="站在我们这边")],
       relations=[W("葛明轩", "温州瓯海鞋业"), W("林总", "温州瓯海鞋业"), W("孙经理", "温州瓯海鞋业"),
-                 rel("USES_PRODUCT", "温州瓯海鞋业", "金蝶K3")]),
+                 rel("USES_PRODUCT", "温州瓯海鞋业", "金蝶K3"),
+                 rel("MAKES", "金蝶", "金蝶K3"), rel("INCUMBENT_AT", "金蝶", "温州瓯海鞋业")]),
  dict(id="b22", kind="visit_note", date="2026-06-18", author="赵一", customer="济南泉城农商银行",
       text="泉城农商行 二访（POC后）\n侯总这次态度转变很大，原来对京华信科还算认可，现在公开说京华信科的系统“该换了”，并表示会全力支持我们上会。\n"
            "纪经理透露，阎行长上周听了汇报，初步同意立项；预算可能上调到300万。",
