@@ -13,7 +13,7 @@ from neo4j import AsyncDriver
 from graph.bundle import Bundle, DocumentIn, EmploymentIn, OrganizationIn, PersonIn
 from graph.enums import DocumentKind, OrgRole
 from graph.loader import load_bundle
-from graph.repositories.search import SearchRepository
+from graph.repositories.search import SearchFilter, SearchRepository
 from guanxi.settings import Settings
 from tests.conftest import GraphQLClient
 
@@ -393,6 +393,66 @@ async def test_pagination_is_stable(loaded: AsyncDriver, gql: GraphQLClient) -> 
     fillers = [i for i in all_ids if i.startswith("d-fill")]
     assert fillers == sorted(fillers) and len(fillers) == FILLER
     assert doc_ids(await search(gql, q, f, first=100)) == all_ids
+
+
+async def test_pagination_across_entity_and_document_hits(loaded: AsyncDriver, gql: GraphQLClient) -> None:
+    # the document statement returns only the ranks a page can hold; pages that start inside the
+    # entity hits, straddle them and lie past them must still be cut from the one merged order
+    q = "华信 国网 智川 云衡 计费 合同"
+    full = await search(gql, q, first=100)
+    order = [(e["node"]["type"], e["node"]["score"]) for e in full["edges"]]
+    assert {t for t, _ in order} >= {"DOCUMENT", "ORGANIZATION"}
+    assert len(order) == full["totalCount"]
+    for first in (1, 2, 3, 7):
+        paged: list[tuple[str, float]] = []
+        after = None
+        while True:
+            page = await search(gql, q, first=first, after=after)
+            assert page["totalCount"] == full["totalCount"]
+            paged += [(e["node"]["type"], e["node"]["score"]) for e in page["edges"]]
+            if not page["pageInfo"]["hasNextPage"]:
+                break
+            after = page["pageInfo"]["endCursor"]
+        assert paged == order, first
+
+
+async def test_facets_only_when_asked_and_over_the_best_matches(
+    loaded: AsyncDriver, gql: GraphQLClient, settings: Settings
+) -> None:
+    repo = SearchRepository(loaded, settings.neo4j_database, settings)
+    q = "POC 计费 合同 智川"
+    with_facets = await repo.search(q, limit=5)
+    without = await repo.search(q, limit=5, facets=False)
+    assert [(h.id, h.score) for h in without.hits] == [(h.id, h.score) for h in with_facets.hits]
+    assert without.total == with_facets.total and without.capped == with_facets.capped
+    assert all(values == [] for values in without.facets.values())
+    assert sum(f.count for f in with_facets.facets["kinds"]) == 5 + FILLER
+    # facet_cap: counted over the best N ranked matches only
+    top = await repo.search(q, SearchFilter(types=("Document",)), limit=3, facet_cap=3)
+    assert sum(f.count for f in top.facets["kinds"]) == 3
+    assert sum(f.count for f in top.facets["months"]) == 3
+    assert top.total == 5 + FILLER  # the count is still over every match (up to the cap)
+    names = {o.id: o.name for o in corpus().organizations}
+    customer_of = {d.id: d.customer_id for d in corpus().documents}
+    expected: dict[str, int] = {}
+    for hit in top.hits:  # the page of 3 is exactly the 3 counted
+        if customer_of[hit.id]:
+            expected[names[str(customer_of[hit.id])]] = expected.get(names[str(customer_of[hit.id])], 0) + 1
+    assert {f.label: f.count for f in top.facets["customers"]} == expected and expected
+
+    # through GraphQL: a query that does not select facets gets the same page; one that selects them
+    # in a fragment gets the counts
+    plain = await gql(
+        "query($q: String!) { search(query: $q, first: 5) { totalCount edges { node { score } } } }", {"q": q}
+    )
+    assert plain["search"]["totalCount"] == with_facets.total
+    fragment = await gql(
+        """query($q: String!) { search(query: $q) { ...F } }
+           fragment F on SearchResults { facets { kind { value count } } }""",
+        {"q": q},
+    )
+    kinds = {x["value"]: x["count"] for x in fragment["search"]["facets"]["kind"]}
+    assert kinds == {"VISIT_NOTE": 4 + FILLER, "CLIPPING": 1}
 
 
 # ----------------------------------------------------------------------------- related

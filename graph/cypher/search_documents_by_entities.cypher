@@ -29,8 +29,11 @@ CALL (docs) {
 }
 CALL (docs) {
   UNWIND docs AS d
-  MATCH (d)-[:ABOUT]->(c:Organization)
-  WITH c, count(DISTINCT d) AS n ORDER BY n DESC, c.id LIMIT $facetLimit
+  // by the property the `customers` filter tests; only the top values are looked up for their names
+  WITH d.customerId AS id, count(*) AS n WHERE id IS NOT NULL
+  ORDER BY n DESC, id LIMIT $facetLimit
+  MATCH (c:Organization {id: id})
+  WITH c, n ORDER BY n DESC, c.id
   RETURN collect({value: c.id, label: c.name, count: n}) AS customers
 }
 CALL (docs) {
@@ -41,8 +44,10 @@ CALL (docs) {
 }
 CALL (docs) {
   UNWIND docs AS d
-  MATCH (d)-[:AUTHORED_BY]->(a:Person)
-  WITH a, count(DISTINCT d) AS n ORDER BY n DESC, a.id LIMIT $facetLimit
+  WITH d.authorId AS id, count(*) AS n WHERE id IS NOT NULL
+  ORDER BY n DESC, id LIMIT $facetLimit
+  MATCH (a:Person {id: id})
+  WITH a, n ORDER BY n DESC, a.id
   RETURN collect({value: a.id, label: a.name, count: n}) AS authors
 }
 CALL (docs) {
