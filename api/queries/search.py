@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import strawberry
+from strawberry.types.nodes import SelectedField, Selection
 
 from api.errors import BadRequest, ValidationFailed
 from api.ids import node_id
@@ -57,6 +58,18 @@ def _ids(values: list[strawberry.ID] | None, argument: str, *types: str) -> tupl
     return tuple(node_id(str(v), *types, argument=argument) for v in values)
 
 
+def _selects(selections: list[Selection], name: str) -> bool:
+    """Whether a field `name` is selected here (inside fragments too)."""
+    return any(
+        s.name == name if isinstance(s, SelectedField) else _selects(s.selections, name) for s in selections
+    )
+
+
+def wants_facets(info: Info) -> bool:
+    """Facets cost a pass over the matches: computed only when the query selects `facets`."""
+    return any(_selects(f.selections, "facets") for f in info.selected_fields)
+
+
 def to_search_filter(f: SearchFilterInput | None) -> SearchFilter:
     if f is None:
         return SearchFilter()
@@ -92,7 +105,7 @@ class SearchQueries:
         after: str | None = None,
     ) -> SearchResults:
         page = page_args(first, after)
-        result = await run_search(info, query, to_search_filter(filter), page)
+        result = await run_search(info, query, to_search_filter(filter), page, facets=wants_facets(info))
         return SearchResults.from_result(result, page.skip)
 
     @strawberry.field(description="Entities co-occurring with an entity in documents, strongest first")

@@ -295,7 +295,7 @@ class SavedSearch:
 
     @strawberry.field(description="How many documents arrived since `since` (default: lastCheckedAt)")
     async def new_match_count(self, info: Info, since: dt.datetime | None = None) -> int:
-        result = await run_search(info, self.query, self._filter(since), Page(skip=0, limit=0))
+        result = await run_search(info, self.query, self._filter(since), Page(skip=0, limit=0), facets=False)
         return result.total
 
     @classmethod
@@ -316,9 +316,13 @@ class SavedSearch:
         )
 
 
-async def run_search(info: Info, query: str, flt: SearchFilter, page: Page) -> SearchResult:
+async def run_search(
+    info: Info, query: str, flt: SearchFilter, page: Page, *, facets: bool = True
+) -> SearchResult:
     """Run a search for a resolver; bad syntax becomes a VALIDATION_FAILED error."""
     try:
-        return await info.context.services.search.search(query, flt, skip=page.skip, limit=page.limit)
+        return await info.context.services.search.search(
+            query, flt, skip=page.skip, limit=page.limit, facets=facets
+        )
     except QuerySyntaxError as exc:
         raise ValidationFailed(str(exc), argument="query") from exc
