@@ -7,6 +7,7 @@ demo data (and, for the benchmark, a 100k-document data set) is loaded into it.
 from __future__ import annotations
 
 import contextlib
+import os
 import statistics
 import tempfile
 import time
@@ -219,18 +220,18 @@ def _percentile(values: list[float], p: float) -> float:
 
 
 async def _timings(
-    driver: AsyncDriver, settings: Settings, queries: list[str], rounds: int, page: int
+    driver: AsyncDriver, settings: Settings, queries: list[str], rounds: int, page: int, facets: bool = True
 ) -> list[float]:
     from graph.repositories.search import SearchRepository
 
     repo = SearchRepository(driver, settings.neo4j_database, settings)
     for q in queries:  # warm-up: plans, page cache, JIT
-        await repo.search(q, limit=page)
+        await repo.search(q, limit=page, facets=facets)
     out: list[float] = []
     for _ in range(rounds):
         for q in queries:
             started = time.perf_counter()
-            await repo.search(q, limit=page)
+            await repo.search(q, limit=page, facets=facets)
             out.append((time.perf_counter() - started) * 1000)
     return out
 
@@ -242,6 +243,26 @@ async def _document_count(driver: AsyncDriver, database: str) -> int:
     return int(records[0]["n"])
 
 
+def _large_chunks(documents: int, seed: int) -> tuple[int, Iterator[Any]]:
+    """(accounts, chunks) of the generated data set of about `documents` documents."""
+    from guanxi.demo import iter_chunks
+
+    docs_per_account = 22.4  # notes + the account's clippings at these settings (measured)
+    accounts = max(1, round(documents / docs_per_account))
+    chunks = iter_chunks(
+        accounts=accounts, seed=seed, chunk_size=250, notes_per_account=20, contacts_per_account=10
+    )
+    return accounts, chunks
+
+
+def _large_queries(documents: int, seed: int) -> list[str]:
+    """The queries the large run measures: those of its first chunk (without loading anything)."""
+    from guanxi.demo import search_eval_queries
+
+    _, chunks = _large_chunks(documents, seed)
+    return [str(q["query"]) for q in search_eval_queries(next(iter(chunks)))]
+
+
 async def _load_large(
     driver: AsyncDriver, settings: Settings, documents: int, seed: int
 ) -> list[dict[str, Any]]:
@@ -249,24 +270,14 @@ async def _load_large(
     from rich.progress import Progress
 
     from graph.loader import load_bundle
-    from guanxi.demo import iter_chunks, search_eval_queries
+    from guanxi.demo import search_eval_queries
 
-    notes_per_account = 20
-    docs_per_account = 22.4  # notes + the account's clippings at these settings (measured)
-    accounts = max(1, round(documents / docs_per_account))
+    accounts, chunks = _large_chunks(documents, seed)
     queries: list[dict[str, Any]] = []
     seen: set[str] = set()
     with Progress(console=console) as progress:
         task = progress.add_task(f"loading ~{documents:,} documents", total=accounts)
-        for i, chunk in enumerate(
-            iter_chunks(
-                accounts=accounts,
-                seed=seed,
-                chunk_size=250,
-                notes_per_account=notes_per_account,
-                contacts_per_account=10,
-            )
-        ):
+        for i, chunk in enumerate(chunks):
             if i == 0:
                 queries = search_eval_queries(chunk)
             # documents are unique by text (hash constraint): drop a generated repeat
@@ -283,6 +294,12 @@ def bench(
     uri: str | None = typer.Option(
         None, help="an existing Neo4j holding the data to measure (nothing is loaded)"
     ),
+    query_set: str = typer.Option(
+        "demo",
+        help="with --uri: the demo queries, or `large`: those of the large run too (for a server "
+        "holding the large data set, same --documents and --seed)",
+    ),
+    facets: bool = typer.Option(True, help="compute facets (as a GraphQL query selecting `facets`)"),
     documents: int = typer.Option(100_000, min=0, help="size of the large data set (0: demo size only)"),
     rounds: int = typer.Option(5, min=1, help="passes over the query set"),
     page: int = typer.Option(10, min=1, max=100, help="hits per search (`first`)"),
@@ -290,20 +307,31 @@ def bench(
     heap: str = typer.Option("2g", help="heap of the throw-away Neo4j"),
     pagecache: str = typer.Option("1g", help="page cache of the throw-away Neo4j"),
 ) -> None:
-    """p50/p99 latency of a full `search` (entities, documents + facets, page with snippets)."""
+    """p50/p99 latency of a full `search` (entities, documents + facets, page with snippets); prints the
+    load average with the figures."""
     from graph.loader import load_bundle
     from guanxi.demo import generate, search_eval_queries
 
-    results: list[tuple[str, int, int, list[float]]] = []
+    if query_set not in ("demo", "large"):
+        fail("--query-set is `demo` or `large`")
+    results: list[tuple[str, int, int, list[float], str]] = []
+
+    def load() -> str:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+    async def timed(name: str, driver: AsyncDriver, settings: Settings, queries: list[str]) -> None:
+        n = await _document_count(driver, settings.neo4j_database)
+        before = load()
+        ms = await _timings(driver, settings, queries, rounds, page, facets)
+        results.append((name, n, len(queries), ms, f"{before} / {load()}"))
 
     async def on_existing(bolt: str) -> None:
         settings = _settings(bolt)
         async with _driver(settings) as driver:
-            n = await _document_count(driver, settings.neo4j_database)
-            queries = [str(q["query"]) for q in search_eval_queries(generate())]
-            results.append(
-                ("existing", n, len(queries), await _timings(driver, settings, queries, rounds, page))
-            )
+            queries = [str(q["query"]) for q in search_eval_queries(generate(seed=seed))]
+            if query_set == "large":
+                queries = _large_queries(documents, seed) + queries
+            await timed("existing", driver, settings, queries)
 
     async def on_demo(bolt: str) -> list[str]:
         settings = _settings(bolt)
@@ -313,8 +341,7 @@ def bench(
                 await load_bundle(driver, settings.neo4j_database, bundle)
                 await _await_indexes(driver, settings.neo4j_database)
             queries = [str(q["query"]) for q in search_eval_queries(bundle)]
-            n = await _document_count(driver, settings.neo4j_database)
-            results.append(("demo", n, len(queries), await _timings(driver, settings, queries, rounds, page)))
+            await timed("demo", driver, settings, queries)
             return queries
 
     async def on_large(bolt: str, demo_queries: list[str]) -> None:
@@ -323,9 +350,8 @@ def bench(
             started = time.perf_counter()
             large = await _load_large(driver, settings, documents, seed)
             console.print(f"loaded in {time.perf_counter() - started:.0f}s")
-            n = await _document_count(driver, settings.neo4j_database)
             qs = [str(q["query"]) for q in large] + demo_queries
-            results.append(("large", n, len(qs), await _timings(driver, settings, qs, rounds, page)))
+            await timed("large", driver, settings, qs)
 
     if uri:
         run(on_existing(uri))
@@ -336,10 +362,22 @@ def bench(
             with _server(None, heap=heap, pagecache=pagecache) as (bolt, _):
                 run(on_large(bolt, demo_queries))
 
-    table = Table(title=f"search latency (ms), first={page}, {rounds} rounds")
-    for col in ("data set", "documents", "queries", "searches", "p50", "p90", "p99", "max"):
-        table.add_column(col, justify="right" if col != "data set" else "left")
-    for name, n, nq, ms in results:
+    title = f"search latency (ms), first={page}, {rounds} rounds, facets {'on' if facets else 'off'}"
+    table = Table(title=title)
+    cols = (
+        "data set",
+        "documents",
+        "queries",
+        "searches",
+        "p50",
+        "p90",
+        "p99",
+        "max",
+        "load avg before / after",
+    )
+    for col in cols:
+        table.add_column(col, justify="left" if col in ("data set", cols[-1]) else "right")
+    for name, n, nq, ms, loadavg in results:
         table.add_row(
             name,
             f"{n:,}",
@@ -349,5 +387,7 @@ def bench(
             f"{_percentile(ms, 90):.1f}",
             f"{_percentile(ms, 99):.1f}",
             f"{max(ms):.1f}",
+            loadavg,
         )
     console.print(table)
+    console.print(f"{os.cpu_count()} CPUs; load average = 1, 5, 15 minutes (`uptime`)")

@@ -1254,7 +1254,8 @@ class Extractor:
             if out_t:
                 return out_t
         if cue.isascii():
-            after = [x for x in tl if ce <= x.start < min(s1, ce + 22)]
+            # English objects run longer: "dislikes the current system from 正方软件"
+            after = [x for x in tl if ce <= x.start < min(s1, ce + 32)]
         cl_end = min([i for i in (text.find(c, ce, s1) for c in "，,；;") if i >= 0] or [s1])
         after = [x for x in after if x.start < cl_end]
         if "老东家" in text[ce : ce + 6] or "老东家" in text[max(s0, cs - 6) : cs]:

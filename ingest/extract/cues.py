@@ -333,6 +333,14 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool | str]] = [
     ),
     (
         _c(
+            r"态度(?:比较|很|非常|有点|有些|一直)?(?:冷淡|冷漠|消极)|对我们(?:比较|很|非常|有点|有些)?冷淡|"
+            r"(?:is |was |remains? )?(?:cool|cold) (?:towards?|to) us"
+        ),
+        "OPPOSED",
+        False,
+    ),
+    (
+        _c(
             r"评价不高|评价很低|评价很差|评价差|没(?:什么|啥)?好感|很失望|失望|担心|担忧|不放心|"
             r"complain(?:s|ed|ing)?\b|frustrat(?:ed|ion)|worried about|concerned about|disappointed|"
             r"not happy with|not impressed|has doubts about"
@@ -352,7 +360,7 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool | str]] = [
     ),
     (
         _c(
-            r"意见很大|意见大|不太感冒|不感冒|没兴趣|不太认可|有顾虑|顾虑很多|不放心|嫌弃|吐槽|抱怨|失望|冷淡|"
+            r"意见很大|意见大|不太感冒|不感冒|没兴趣|不太认可|有顾虑|顾虑很多|不放心|嫌弃|吐槽|抱怨|失望|冷淡|冷漠|"
             r"overpriced|too expensive|not convinced|unconvinced|不以为然|不买账|该换了|要换掉|"
             r"必须换掉|不会考虑|不考虑|"
             r"没有好脸色|没好脸色|有戒心|不会再续|不再续|不满|反对|抵触|不认可|不信任|"
