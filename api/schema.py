@@ -15,6 +15,7 @@ from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDept
 from strawberry.schema.config import StrawberryConfig
 
 from api.audit import AuditMutations
+from api.document_cache import CachedDocuments, DocumentCache
 from api.errors import CodedMaskErrors
 from api.limits import QueryCostLimiter
 from api.mutations import Mutation
@@ -38,8 +39,10 @@ class RootMutation(Mutation, SecurityMutations):
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     settings = settings or get_settings()
     guard_mutations(RootMutation)
+    documents = DocumentCache()  # per schema: its validation rules are this schema's
     extensions: list[Any] = [
         CodedMaskErrors,
+        lambda: CachedDocuments(documents),
         lambda: QueryDepthLimiter(max_depth=settings.graphql_max_depth),
         lambda: MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
         lambda: MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
@@ -50,10 +53,12 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         from strawberry.extensions import DisableIntrospection
 
         extensions.append(DisableIntrospection)
-    return strawberry.Schema(
+    schema = strawberry.Schema(
         query=RootQuery,
         mutation=RootMutation,
         extensions=extensions,
         config=StrawberryConfig(relay_max_results=100),
         types=[relay.Node],
     )
+    schema.document_cache = documents  # type: ignore[attr-defined]  # read by tests
+    return schema
