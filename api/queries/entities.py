@@ -7,6 +7,7 @@ import strawberry
 from strawberry import relay
 
 from api.ids import node_id
+from api.lookahead import organization_connection_plan, prime_employees
 from api.pagination import Connection, make_connection, page_args
 from api.types.domain import Contact, Document, Info, Opportunity, Organization, Product
 from api.types.enums import (
@@ -132,9 +133,15 @@ class EntityQueries:
             contact_role_some=f.decision_roles_some.role.value if f.decision_roles_some else None,
             opportunity_status_some=f.opportunities_some.status.value if f.opportunities_some else None,
         )
-        rows, total = await info.context.services.organizations.list(
-            flt, skip=page.skip, limit=page.limit, order_by=order_by.value
-        )
+        plan = organization_connection_plan(info.selected_fields)
+        repo = info.context.services.organizations
+        if plan.employees:  # look-ahead: the page, its employees and their roles in one round trip
+            rows, total = await repo.list_with_employees(
+                flt, skip=page.skip, limit=page.limit, order_by=order_by.value, with_roles=plan.employee_roles
+            )
+            prime_employees(info.context.loaders, rows, with_roles=plan.employee_roles)
+        else:
+            rows, total = await repo.list(flt, skip=page.skip, limit=page.limit, order_by=order_by.value)
         return make_connection([Organization.from_row(r) for r in rows], total, page)
 
     @strawberry.field(description="Our own company (中太数据 in the demo)")

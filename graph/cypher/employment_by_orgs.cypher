@@ -3,4 +3,4 @@ MATCH (p:Person)-[w:WORKS_AT]->(o:Organization) WHERE o.id IN $ids
 // `person` (the person_get_by_ids row) primes the request's person DataLoader: employees → contact
 // needs no second round trip.
 RETURN o.id AS key, w {.*, personId: p.id, orgId: o.id, person: p {.*, isRep: p:Rep}} AS row
-ORDER BY p.name
+ORDER BY p.name, p.id

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
 from graph.names import norm_name
 from graph.repositories.base import Repository, Row
+
+Rows = list[Row]  # (inside the class, `list` is the method below)
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,33 @@ class OrganizationRepository(Repository):
     ) -> tuple[list[Row], int]:
         row = await self.read_one(
             "organization_list", skip=skip, limit=limit, orderBy=order_by, **flt.params()
+        )
+        if not row:
+            return [], 0
+        return row["orgs"], row["total"]
+
+    async def list_with_employees(
+        self,
+        flt: OrganizationFilter,
+        *,
+        skip: int,
+        limit: int,
+        order_by: str = "NAME",
+        with_roles: bool = False,
+        as_of: dt.date | None = None,
+    ) -> tuple[Rows, int]:
+        """`list` plus, per organisation, `employees`: its current employment rows (as
+        `EntityRepository.employments_by_org` returns them), each carrying `person` (a
+        `person_get_by_ids`-shaped row) and, with `with_roles`, `roles` (`roles_by_holder` rows), in
+        one statement (the API's look-ahead path)."""
+        row = await self.read_one(
+            "organization_list_nested",
+            skip=skip,
+            limit=limit,
+            orderBy=order_by,
+            withRoles=with_roles,
+            asOf=as_of or dt.date.today(),
+            **flt.params(),
         )
         if not row:
             return [], 0
