@@ -274,3 +274,14 @@ def test_system_in_place_names_its_maker_and_english_incumbent_phrasing(ex: Extr
     assert ("INCUMBENT_AT", "帆软", "太平洋财险宁波分公司") in rels(out2)
     out3 = run(ex, "德清制药 回访\n韦工对上海药云科技评价很高，药云去年给他们做了LIMS。", customer="湖州德清制药")
     assert ("INCUMBENT_AT", "上海药云科技", "湖州德清制药") in rels(out3)
+
+
+def test_english_given_name_with_pinyin_surname_is_one_person(ex: Extractor) -> None:
+    out = run(
+        ex,
+        "拾贝电商 — call with CTO Derek Xu.\n- Derek is unimpressed with us: thinks our pricing is too high.",
+        customer="杭州拾贝电商",
+    )
+    persons = {p["name"]: set(p["mentions"]) for p in out["persons"]}
+    assert persons["Derek Xu"] == {"Derek Xu", "Derek"}
+    assert {(s["person"], s["toward"], s["stance"]) for s in out["stances"]} == {("Derek Xu", "US", "OPPOSED")}

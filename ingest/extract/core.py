@@ -474,12 +474,25 @@ class Extractor:
                     for q in persons.values()
                     if q.full
                     and not is_cjk(q.name[0])
-                    and q.name.split()[0] == sur
+                    and (
+                        q.name.split()[0] == sur
+                        # Derek Xu: given name first, so "Mr. Xu" matches the last part
+                        or (q.name.split()[0] in lex.english_given and q.name.split()[-1] == sur)
+                    )
                     and not q.name.startswith(("Mr", "Ms", "Mrs", "Dr", "Miss"))
                 ]
                 if len(full_p) == 1:
                     full_p[0].mentions.append(e)
                     by_mention[e.start] = full_p[0]
+                    continue
+            if e.sub == "english" and " " not in e.text:
+                # "Derek" after "Derek Xu": the given name alone is the same person
+                given_p = [
+                    q for q in persons.values() if " " in q.name and q.name.split()[0] == e.text and q.full
+                ]
+                if len(given_p) == 1:
+                    given_p[0].mentions.append(e)
+                    by_mention[e.start] = given_p[0]
                     continue
             if e.sub == "honorific" or e.text in persons:
                 p = persons.get(e.text) or persons.setdefault(

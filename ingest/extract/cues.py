@@ -326,7 +326,8 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool | str]] = [
     (
         _c(
             r"持保留|保留态度|没(?:有)?(?:明确)?表态|没有明确态度|态度不明(?:确)?|态度模糊|还在犹豫|"
-            r"wait(?:ing)? and see|wait-and-see|has(?:n't| not) (?:taken a side|committed)|is noncommittal"
+            r"wait(?:ing)? and see|wait-and-see|has(?:n't| not) (?:taken|picked|chosen) a side|"
+            r"has(?:n't| not) committed|is noncommittal"
         ),
         "NEUTRAL",
         False,
@@ -343,7 +344,7 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool | str]] = [
         _c(
             r"评价不高|评价很低|评价很差|评价差|没(?:什么|啥)?好感|很失望|失望|担心|担忧|不放心|"
             r"complain(?:s|ed|ing)?\b|frustrat(?:ed|ion)|worried about|concerned about|disappointed|"
-            r"not happy with|not impressed|has doubts about"
+            r"not happy with|not impressed|unimpressed|has doubts about"
         ),
         "OPPOSED",
         True,

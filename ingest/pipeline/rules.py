@@ -946,6 +946,16 @@ class EntityRules:
                 out.append(Ent(m.start(), m.end(), "PERSON", w, "rule", None, 0.6, "pinyin1"))
                 for i in range(m.start(), m.end()):
                     occupied[i] = True
+        # "Derek Xu", "Paul Ye": an English given name with a pinyin surname is one full name
+        for m in re.finditer(r"\b([A-Z][a-z]{2,8}) ([A-Z][a-z]{1,5})\b", text):
+            if (
+                m.group(1) in lex.english_given
+                and m.group(2).lower() in lex.pinyin
+                and not any(occupied[m.start() : m.end()])
+            ):
+                out.append(Ent(m.start(), m.end(), "PERSON", m.group(0), "rule", None, 0.8, "english"))
+                for i in range(m.start(), m.end()):
+                    occupied[i] = True
         for m in re.finditer(r"\b[A-Z][a-z]{2,8}\b", text):
             if m.group(0) in lex.english_given and not any(occupied[m.start() : m.end()]):
                 out.append(Ent(m.start(), m.end(), "PERSON", m.group(0), "rule", None, 0.7, "english"))
