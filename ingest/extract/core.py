@@ -1976,9 +1976,9 @@ def customer_abbreviations(text: str, customer: str) -> list[tuple[int, int]]:
     杭州之江职业学院, 通衢农商行 for 苏州通衢农商银行.
 
     A span qualifies when it keeps the name's order (a subsequence), opens with two consecutive characters
-    of the name at its start or right after the region, ends on a character of the name's last word (the
-    industry or form word: 机场, 学院, 银行) and is at least three characters long.  Contiguous forms are
-    left to the gazetteer.
+    of the name at its start or right after the region, is at least three characters long, and either ends
+    on a character of the name's last word (机场, 学院, 银行) or on two consecutive characters of the name
+    (铜陵矿业), or is a contiguous head of the name (芯原微 for 杭州芯原微电子).
     """
     name = strip_legal(customer)
     if len(name) < 4 or not any(is_cjk(c) for c in name):
@@ -1999,7 +1999,17 @@ def customer_abbreviations(text: str, customer: str) -> list[tuple[int, int]]:
         j = i + 2
         while j < n and j - i < len(name) and _is_subsequence(text[i : j + 1], name):
             j += 1
-            if j - i >= 3 and text[j - 1] in tail and text[i:j] not in name:
+            span = text[i:j]
+            if j - i >= 3 and (
+                # 萧山机场, 通衢农商行: ends on the name's last word; 铜陵矿业: ends on a bigram of the name
+                ((text[j - 1] in tail or span[-2:] in name) and span not in name)
+                # 芯原微 for 杭州芯原微电子: a contiguous head of the name (after the region) ending at a word
+                # boundary (not 长丰汽 in 长丰汽配)
+                or (
+                    (name.startswith(span) or body.startswith(span))
+                    and (j == n or not is_cjk(text[j]) or text[j] in "的是在和与对也都说")
+                )
+            ):
                 best = j
         if best:
             out.append((i, best))

@@ -397,7 +397,8 @@ class EntityRules:
         )
         cities = [r for r in self.lex.regions if len(r) >= 2]
         self._region_core_re = re.compile(
-            f"({_alt(cities)})([{CJK}]{{2}})(?=的|也|在|是|这|对|又|和|做|[,，。;；、()（）\\s])"
+            f"({_alt(cities)})([{CJK}]{{2}})(?=的|也|在|是|这|对|又|和|做|说|与|将|等|称|宣布|公告|表示|"
+            f"[0-9,，。;；、()（）\\s])"
         )
         self.org_alias: dict[str, str] = {}  # surface -> canonical
         self.org_kinds: dict[str, list[str]] = {}
@@ -936,16 +937,6 @@ class EntityRules:
                 out.append(Ent(s, e, "PERSON", text[s:e], "rule", None, 0.8, "pinyin"))
                 for i in range(s, e):
                     occupied[i] = True
-        for m in re.finditer(
-            r"\b([A-Z][a-z]{1,6})(?= (?:\(|owns|runs|says|said|leads|signs|is on|asked|evaluates|wants|"
-            r"thinks|reports|backs|likes|hinted))",
-            text,
-        ):
-            w = m.group(1)
-            if w.lower() in lex.pinyin and w not in _NOT_NAMES and not any(occupied[m.start() : m.end()]):
-                out.append(Ent(m.start(), m.end(), "PERSON", w, "rule", None, 0.6, "pinyin1"))
-                for i in range(m.start(), m.end()):
-                    occupied[i] = True
         # "Derek Xu", "Paul Ye": an English given name with a pinyin surname is one full name
         for m in re.finditer(r"\b([A-Z][a-z]{2,8}) ([A-Z][a-z]{1,5})\b", text):
             if (
@@ -954,6 +945,16 @@ class EntityRules:
                 and not any(occupied[m.start() : m.end()])
             ):
                 out.append(Ent(m.start(), m.end(), "PERSON", m.group(0), "rule", None, 0.8, "english"))
+                for i in range(m.start(), m.end()):
+                    occupied[i] = True
+        for m in re.finditer(
+            r"\b([A-Z][a-z]{1,6})(?= (?:\(|owns|runs|says|said|leads|signs|is on|asked|evaluates|wants|"
+            r"thinks|reports|backs|likes|hinted))",
+            text,
+        ):
+            w = m.group(1)
+            if w.lower() in lex.pinyin and w not in _NOT_NAMES and not any(occupied[m.start() : m.end()]):
+                out.append(Ent(m.start(), m.end(), "PERSON", w, "rule", None, 0.6, "pinyin1"))
                 for i in range(m.start(), m.end()):
                     occupied[i] = True
         for m in re.finditer(r"\b[A-Z][a-z]{2,8}\b", text):
