@@ -285,3 +285,15 @@ def test_english_given_name_with_pinyin_surname_is_one_person(ex: Extractor) -> 
     persons = {p["name"]: set(p["mentions"]) for p in out["persons"]}
     assert persons["Derek Xu"] == {"Derek Xu", "Derek"}
     assert {(s["person"], s["toward"], s["stance"]) for s in out["stances"]} == {("Derek Xu", "US", "OPPOSED")}
+
+
+def test_unit_glued_to_a_title_is_part_of_the_title_not_an_employer(ex: Extractor) -> None:
+    out = run(ex, "华数传媒 三访\n大数据中心主任俞晓峰这次表态很积极。", customer="华数传媒网络")
+    assert ("大数据中心主任", "TITLE") in {(e["text"], e["type"]) for e in out["entities"]}
+    assert ("WORKS_AT", "俞晓峰", "华数传媒网络") in rels(out)
+    assert "大数据中心" not in {o["name"] for o in out["orgs"]}
+
+
+def test_region_plus_short_name_before_a_verb_is_an_organisation(ex: Extractor) -> None:
+    out = run(ex, "合肥矿智10月22日晚间公告，拟收购淮南煤联软件51%股权。", customer=None, kind="clipping")
+    assert "合肥矿智" in {e["text"] for e in out["entities"] if e["type"] == "ORG"}

@@ -469,8 +469,35 @@ class EntityRules:
         ents = [e for e in ents if not (e.label == "ORG" and _is_product_after(text, e.end))]
         ents = _resolve([*ents, *self._persons(text, ents)])
         ents = _resolve([*ents, *self._titles(text, ents)])
+        ents = self._department_titles(ents, text)
         ents = _resolve([*ents, *self._propagate(text, ents, ("PERSON", "PRODUCT"))])
         return ents
+
+    def _department_titles(self, ents: list[Ent], text: str) -> list[Ent]:
+        """大数据中心主任, 育种研究院院长: an unknown organisation-looking unit glued to a title is part of
+        the title (like 科技部总经理), not an organisation the person works at; a government unit keeps its
+        name when it carries a region (江湾区数据资源局局长)."""
+        out: list[Ent] = []
+        for e in ents:
+            prev = out[-1] if out else None
+            if (
+                e.label == "TITLE"
+                and prev is not None
+                and prev.label == "ORG"
+                and prev.end == e.start
+                and prev.canonical is None
+                and prev.source in ("rule", "ner")
+                and (
+                    prev.sub in ("pattern", "ner")
+                    or (prev.sub == "gov" and strip_region(prev.text) == prev.text)
+                )
+                and re.search(r"(?:中心|研究院|研究所|事业部|[部处科室组所办])$", prev.text)
+                and prev.text not in self.org_alias
+            ):
+                out[-1] = Ent(prev.start, e.end, "TITLE", text[prev.start : e.end], "rule", None, 0.7, "dept")
+                continue
+            out.append(e)
+        return out
 
     def _english_aliases(self, text: str, orgs: list[Ent]) -> list[Ent]:
         """中文名 (English Name) right after an ORG: the English rendering is an alias of the same org."""
