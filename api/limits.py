@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections import OrderedDict
 from collections.abc import Iterator
 from typing import Any
 
@@ -151,14 +152,22 @@ class QueryCostLimiter(SchemaExtension):
     at most 100) or 5 for lists without one. Fragments are expanded; variables are read.
     """
 
-    def __init__(self, max_cost: int) -> None:
+    def __init__(self, max_cost: int, cache: CostCache | None = None) -> None:
         self.max_cost = max_cost
+        self.cache = cache
 
     def on_execute(self) -> Iterator[None]:
         ctx = self.execution_context
         document = ctx.graphql_document
         if document is not None:
-            cost = estimate_cost(ctx.schema._schema, document.definitions, ctx.operation_name, ctx.variables)
+            key = CostCache.key(ctx.query, ctx.operation_name, ctx.variables) if self.cache else None
+            cost = self.cache.get(key) if self.cache and key else None
+            if cost is None:
+                cost = estimate_cost(
+                    ctx.schema._schema, document.definitions, ctx.operation_name, ctx.variables
+                )
+                if self.cache and key:
+                    self.cache.put(key, cost)
             if cost > self.max_cost:
                 raise GraphQLError(
                     f"query is too expensive: estimated cost {cost} exceeds the limit of {self.max_cost}; "
@@ -166,6 +175,39 @@ class QueryCostLimiter(SchemaExtension):
                     extensions={"code": "QUERY_TOO_COMPLEX", "cost": cost, "maxCost": self.max_cost},
                 )
         yield
+
+
+MAX_COST_QUERY_CHARS = 20_000
+
+
+class CostCache:
+    """Estimated costs of one schema by (query text, operation, integer variables): the estimate
+    depends on nothing else (list sizes come from `first`, an Int literal or variable), so a repeated
+    request skips the walk over its document. Bounded LRU."""
+
+    def __init__(self, max_entries: int = 1024) -> None:
+        self.max_entries = max_entries
+        self._costs: OrderedDict[tuple[Any, ...], int] = OrderedDict()
+
+    @staticmethod
+    def key(
+        query: str | None, operation_name: str | None, variables: dict[str, Any] | None
+    ) -> tuple[Any, ...] | None:
+        if not query or len(query) > MAX_COST_QUERY_CHARS:
+            return None
+        ints = tuple(sorted((k, v) for k, v in (variables or {}).items() if isinstance(v, int)))
+        return (query, operation_name, ints)
+
+    def get(self, key: tuple[Any, ...]) -> int | None:
+        cost = self._costs.get(key)
+        if cost is not None:
+            self._costs.move_to_end(key)
+        return cost
+
+    def put(self, key: tuple[Any, ...], cost: int) -> None:
+        self._costs[key] = cost
+        while len(self._costs) > self.max_entries:
+            self._costs.popitem(last=False)
 
 
 def estimate_cost(

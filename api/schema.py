@@ -17,7 +17,7 @@ from strawberry.schema.config import StrawberryConfig
 from api.audit import AuditMutations
 from api.document_cache import CachedDocuments, DocumentCache
 from api.errors import CodedMaskErrors
-from api.limits import QueryCostLimiter
+from api.limits import CostCache, QueryCostLimiter
 from api.mutations import Mutation
 from api.mutations.security import SecurityMutations
 from api.permissions import guard_mutations
@@ -40,13 +40,14 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     settings = settings or get_settings()
     guard_mutations(RootMutation)
     documents = DocumentCache()  # per schema: its validation rules are this schema's
+    costs = CostCache()
     extensions: list[Any] = [
         CodedMaskErrors,
         lambda: CachedDocuments(documents),
         lambda: QueryDepthLimiter(max_depth=settings.graphql_max_depth),
         lambda: MaxAliasesLimiter(max_alias_count=settings.graphql_max_aliases),
         lambda: MaxTokensLimiter(max_token_count=settings.graphql_max_tokens),
-        lambda: QueryCostLimiter(max_cost=settings.graphql_max_cost),
+        lambda: QueryCostLimiter(max_cost=settings.graphql_max_cost, cache=costs),
         AuditMutations,
     ]
     if not settings.introspection_enabled:
