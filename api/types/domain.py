@@ -7,12 +7,13 @@ per-request DataLoaders in `info.context.loaders`, so nested queries cost one ro
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import Enum
 from typing import Annotated, Any, TypeVar
 
 import strawberry
 from strawberry import relay
+from strawberry.dataloader import DataLoader
 
 from api.context import Context
 from api.errors import NotFound
@@ -44,6 +45,21 @@ from graph.enums import WIN_RATE_PERCENT
 
 Info = strawberry.Info[Context, None]
 E = TypeVar("E", bound=Enum)
+
+N = TypeVar("N", bound=type)
+
+
+def static_typename(cls: N) -> N:
+    """Relay's `id` resolver asks `resolve_typename` for every object; the default reads it from
+    `info.path` (measurably slow over ~1 000 objects a request). Our node types are never subclassed,
+    so their GraphQL name is a constant."""
+    name = cls.__strawberry_definition__.name  # type: ignore[attr-defined]
+
+    def resolve_typename(_cls: type, root: Any, info: Any) -> str:
+        return name
+
+    setattr(cls, "resolve_typename", classmethod(resolve_typename))  # noqa: B010
+    return cls
 
 
 def to_date(value: Any) -> dt.date | None:
@@ -80,6 +96,40 @@ async def load_one(info: Info, cls: Any, loader: str, key: str | None) -> Any:
     return cls.from_row(row) if row else None
 
 
+def cached(loader: DataLoader[str, Any], key: str) -> tuple[bool, Any]:
+    """(True, value) when the request's loader already holds `key` (primed by a look-ahead or a
+    neighbour's rows, or loaded earlier), without awaiting anything; else (False, None)."""
+    future = loader.cache_map.get(key) if loader.cache else None
+    if future is not None and future.done() and not future.cancelled() and future.exception() is None:
+        return True, future.result()
+    return False, None
+
+
+def resolve_one(info: Info, cls: Any, loader: str, key: str | None) -> Any:
+    """`load_one` for sync resolvers: the object itself when the loader already has its row (no
+    coroutine, no event-loop round for graphql-core to schedule), else the awaitable of `load_one`
+    (graphql-core awaits what a resolver returns). Same answer either way."""
+    if not key:
+        return None
+    hit, row = cached(getattr(info.context.loaders, loader), key)
+    if hit:
+        return cls.from_row(row) if row else None
+    return load_one(info, cls, loader, key)
+
+
+def resolve_rows(info: Info, loader: str, key: str, build: Callable[[list[Any]], Any]) -> Any:
+    """`build(rows)` of a `_many` loader's rows for `key`, now when cached, else as an awaitable."""
+    dataloader = getattr(info.context.loaders, loader)
+    hit, rows = cached(dataloader, key)
+    if hit:
+        return build(rows)
+
+    async def later() -> Any:
+        return build(await dataloader.load(key))
+
+    return later()
+
+
 @strawberry.type(description="Why the graph believes a fact: sources, evidence, confidence, validity")
 class Provenance:
     source_ids: strawberry.Private[list[str]]
@@ -111,6 +161,7 @@ class Provenance:
 
 
 # ----------------------------------------------------------------------------- nodes
+@static_typename
 @strawberry.type(description="A company or public body; its roles say what it is to us")
 class Organization(relay.Node):
     id: relay.NodeID[str]
@@ -156,9 +207,10 @@ class Organization(relay.Node):
         return [cls.from_row(r) if r else None for r in rows]
 
     @strawberry.field(description="Current employees (contacts) with their titles")
-    async def employees(self, info: Info) -> list[Employment]:
-        rows = await info.context.loaders.employments_by_org.load(self.id)
-        return [Employment.from_row(r) for r in rows]
+    def employees(self, info: Info) -> list[Employment]:
+        return resolve_rows(
+            info, "employments_by_org", self.id, lambda rows: [Employment.from_row(r) for r in rows]
+        )
 
     @strawberry.field(description="Departments and committees")
     async def units(self, info: Info) -> list[OrgUnit]:
@@ -200,6 +252,7 @@ class Organization(relay.Node):
         return [RoleAssignment.from_row(r) for r in await info.context.loaders.roles_by_scope.load(self.id)]
 
 
+@static_typename
 @strawberry.type(description="A person: a contact at an organisation, or one of our reps")
 class Contact(relay.Node):
     id: relay.NodeID[str]
@@ -231,10 +284,10 @@ class Contact(relay.Node):
         return [cls.from_row(r) if r else None for r in rows]
 
     @strawberry.field(description="Employment history, current first")
-    async def employments(self, info: Info) -> list[Employment]:
-        return [
-            Employment.from_row(r) for r in await info.context.loaders.employments_by_person.load(self.id)
-        ]
+    def employments(self, info: Info) -> list[Employment]:
+        return resolve_rows(
+            info, "employments_by_person", self.id, lambda rows: [Employment.from_row(r) for r in rows]
+        )
 
     @strawberry.field
     async def current_employment(self, info: Info) -> Employment | None:
@@ -272,8 +325,10 @@ class Contact(relay.Node):
         return [Relationship.from_row(r) for r in await self._edges(info, "KNOWS")]
 
     @strawberry.field
-    async def roles(self, info: Info) -> list[RoleAssignment]:
-        return [RoleAssignment.from_row(r) for r in await info.context.loaders.roles_by_holder.load(self.id)]
+    def roles(self, info: Info) -> list[RoleAssignment]:
+        return resolve_rows(
+            info, "roles_by_holder", self.id, lambda rows: [RoleAssignment.from_row(r) for r in rows]
+        )
 
     @strawberry.field(description="Stance observations, oldest first")
     async def stances(self, info: Info, toward: relay.GlobalID | None = None) -> list[StanceObservation]:
@@ -287,6 +342,7 @@ class Contact(relay.Node):
         return StanceObservation.from_row(rows[-1]) if rows else None
 
 
+@static_typename
 @strawberry.type(
     description="A department or committee inside an organisation (科技部, 行长办公会, 采购中心)"
 )
@@ -311,8 +367,8 @@ class OrgUnit(relay.Node):
         return [cls.from_row(r) if r else None for r in rows]
 
     @strawberry.field
-    async def organization(self, info: Info) -> Organization | None:
-        return await load_one(info, Organization, "organization", self.org_id)
+    def organization(self, info: Info) -> Organization | None:
+        return resolve_one(info, Organization, "organization", self.org_id)
 
     @strawberry.field
     async def members(self, info: Info) -> list[Contact]:
@@ -320,8 +376,10 @@ class OrgUnit(relay.Node):
         return [Contact.from_row(r) for r in await info.context.loaders.person.load_many(ids) if r]
 
     @strawberry.field
-    async def roles(self, info: Info) -> list[RoleAssignment]:
-        return [RoleAssignment.from_row(r) for r in await info.context.loaders.roles_by_holder.load(self.id)]
+    def roles(self, info: Info) -> list[RoleAssignment]:
+        return resolve_rows(
+            info, "roles_by_holder", self.id, lambda rows: [RoleAssignment.from_row(r) for r in rows]
+        )
 
 
 RoleHolder = Annotated[Contact | OrgUnit, strawberry.union("RoleHolder")]
@@ -335,6 +393,7 @@ async def load_holder(info: Info, holder_id: str, kind: str | None) -> Contact |
     return Contact.from_row(row) if row else None
 
 
+@static_typename
 @strawberry.type(description="A product or system, ours or a competitor's")
 class Product(relay.Node):
     id: relay.NodeID[str]
@@ -364,14 +423,15 @@ class Product(relay.Node):
         return [cls.from_row(r) if r else None for r in rows]
 
     @strawberry.field
-    async def maker(self, info: Info) -> Organization | None:
-        return await load_one(info, Organization, "organization", self.maker_id)
+    def maker(self, info: Info) -> Organization | None:
+        return resolve_one(info, Organization, "organization", self.maker_id)
 
     @strawberry.field(description="Customers using it (installed base)")
     async def users(self, info: Info) -> list[ProductUse]:
         return [ProductUse.from_row(r) for r in await info.context.loaders.uses_by_product.load(self.id)]
 
 
+@static_typename
 @strawberry.type(description="A deal (商机) at a customer")
 class Opportunity(relay.Node):
     id: relay.NodeID[str]
@@ -421,12 +481,12 @@ class Opportunity(relay.Node):
         return WIN_RATE_PERCENT.get(self.win_rate) if self.win_rate else None
 
     @strawberry.field
-    async def customer(self, info: Info) -> Organization | None:
-        return await load_one(info, Organization, "organization", self.customer_id)
+    def customer(self, info: Info) -> Organization | None:
+        return resolve_one(info, Organization, "organization", self.customer_id)
 
     @strawberry.field(description="Our rep who owns the deal")
-    async def owner(self, info: Info) -> Contact | None:
-        return await load_one(info, Contact, "person", self.owner_id)
+    def owner(self, info: Info) -> Contact | None:
+        return resolve_one(info, Contact, "person", self.owner_id)
 
     @strawberry.field
     async def products(self, info: Info) -> list[Product]:
@@ -444,6 +504,7 @@ class Opportunity(relay.Node):
         return [RoleAssignment.from_row(r) for r in await info.context.loaders.roles_by_scope.load(self.id)]
 
 
+@static_typename
 @strawberry.type(description="A visit note or a media clipping")
 class Document(relay.Node):
     id: relay.NodeID[str]
@@ -489,12 +550,12 @@ class Document(relay.Node):
         return [cls.from_row(r) if r else None for r in rows]
 
     @strawberry.field
-    async def customer(self, info: Info) -> Organization | None:
-        return await load_one(info, Organization, "organization", self.customer_id)
+    def customer(self, info: Info) -> Organization | None:
+        return resolve_one(info, Organization, "organization", self.customer_id)
 
     @strawberry.field(description="The rep who wrote the note")
-    async def author(self, info: Info) -> Contact | None:
-        return await load_one(info, Contact, "person", self.author_id)
+    def author(self, info: Info) -> Contact | None:
+        return resolve_one(info, Contact, "person", self.author_id)
 
 
 @strawberry.type(description="One observation of a stance toward us or a competitor (a time series)")
@@ -526,12 +587,12 @@ class StanceObservation:
         )
 
     @strawberry.field
-    async def toward(self, info: Info) -> Organization | None:
-        return await load_one(info, Organization, "organization", self.toward_id)
+    def toward(self, info: Info) -> Organization | None:
+        return resolve_one(info, Organization, "organization", self.toward_id)
 
     @strawberry.field(description="The note or clipping it was observed in")
-    async def document(self, info: Info) -> Document | None:
-        return await load_one(info, Document, "document", self.document_id)
+    def document(self, info: Info) -> Document | None:
+        return resolve_one(info, Document, "document", self.document_id)
 
 
 # ----------------------------------------------------------------------------- fact edges
@@ -559,12 +620,12 @@ class Employment:
         )
 
     @strawberry.field
-    async def contact(self, info: Info) -> Contact | None:
-        return await load_one(info, Contact, "person", self.person_id)
+    def contact(self, info: Info) -> Contact | None:
+        return resolve_one(info, Contact, "person", self.person_id)
 
     @strawberry.field
-    async def organization(self, info: Info) -> Organization | None:
-        return await load_one(info, Organization, "organization", self.org_id)
+    def organization(self, info: Info) -> Organization | None:
+        return resolve_one(info, Organization, "organization", self.org_id)
 
 
 @strawberry.type(description="source INFLUENCES target (strength 0..1, sign +1 pushes the same way)")
@@ -586,12 +647,12 @@ class Influence:
         )
 
     @strawberry.field
-    async def source(self, info: Info) -> Contact | None:
-        return await load_one(info, Contact, "person", self.source_id)
+    def source(self, info: Info) -> Contact | None:
+        return resolve_one(info, Contact, "person", self.source_id)
 
     @strawberry.field
-    async def target(self, info: Info) -> Contact | None:
-        return await load_one(info, Contact, "person", self.target_id)
+    def target(self, info: Info) -> Contact | None:
+        return resolve_one(info, Contact, "person", self.target_id)
 
 
 @strawberry.type(description="A personal tie (KNOWS): closeness, trust and the seed-002 relationship level")
@@ -617,12 +678,12 @@ class Relationship:
         )
 
     @strawberry.field
-    async def source(self, info: Info) -> Contact | None:
-        return await load_one(info, Contact, "person", self.source_id)
+    def source(self, info: Info) -> Contact | None:
+        return resolve_one(info, Contact, "person", self.source_id)
 
     @strawberry.field
-    async def target(self, info: Info) -> Contact | None:
-        return await load_one(info, Contact, "person", self.target_id)
+    def target(self, info: Info) -> Contact | None:
+        return resolve_one(info, Contact, "person", self.target_id)
 
 
 @strawberry.type(description="Customer USES_PRODUCT product (installed base), with the contract end")
@@ -644,12 +705,12 @@ class ProductUse:
         )
 
     @strawberry.field
-    async def customer(self, info: Info) -> Organization | None:
-        return await load_one(info, Organization, "organization", self.customer_id)
+    def customer(self, info: Info) -> Organization | None:
+        return resolve_one(info, Organization, "organization", self.customer_id)
 
     @strawberry.field
-    async def product(self, info: Info) -> Product | None:
-        return await load_one(info, Product, "product", self.product_id)
+    def product(self, info: Info) -> Product | None:
+        return resolve_one(info, Product, "product", self.product_id)
 
 
 @strawberry.type(description="An organisation-to-organisation fact (incumbent, engaged, supplies, channel…)")
@@ -673,16 +734,16 @@ class OrgRelation:
         )
 
     @strawberry.field
-    async def source(self, info: Info) -> Organization | None:
-        return await load_one(info, Organization, "organization", self.source_id)
+    def source(self, info: Info) -> Organization | None:
+        return resolve_one(info, Organization, "organization", self.source_id)
 
     @strawberry.field
-    async def target(self, info: Info) -> Organization | None:
-        return await load_one(info, Organization, "organization", self.target_id)
+    def target(self, info: Info) -> Organization | None:
+        return resolve_one(info, Organization, "organization", self.target_id)
 
     @strawberry.field
-    async def product(self, info: Info) -> Product | None:
-        return await load_one(info, Product, "product", self.product_id)
+    def product(self, info: Info) -> Product | None:
+        return resolve_one(info, Product, "product", self.product_id)
 
 
 @strawberry.type(description="A person or unit holds a decision role in a deal or at the account")
