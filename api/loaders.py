@@ -69,14 +69,32 @@ def _priming(
     return fetch_and_prime
 
 
+def _priming_ids(
+    fetch: Callable[[list[str]], Awaitable[dict[str, list[Row]]]], target: DataLoader[str, Any]
+) -> Callable[[list[str]], Awaitable[dict[str, list[str]]]]:
+    """Rows of neighbours (maker → product rows) prime the neighbour's loader; the ids are returned."""
+
+    async def fetch_and_prime(keys: list[str]) -> dict[str, list[str]]:
+        found = await fetch(keys)
+        out: dict[str, list[str]] = {}
+        for key, rows in found.items():
+            for row in rows:
+                target.prime(row["id"], row)
+            out[key] = [row["id"] for row in rows]
+        return out
+
+    return fetch_and_prime
+
+
 def build_loaders(services: GraphServices) -> Loaders:
     e = services.entities
     organization = _one(services.organizations.get_by_ids)
     person = _one(e.persons)
+    product = _one(e.products)
     return Loaders(
         organization=organization,
         person=person,
-        product=_one(e.products),
+        product=product,
         opportunity=_one(e.opportunities),
         unit=_one(e.units),
         document=_one(e.documents),
@@ -85,10 +103,10 @@ def build_loaders(services: GraphServices) -> Loaders:
         units_by_org=_many(e.units_by_org),
         members_by_unit=_many(e.members_by_unit),
         opportunities_by_customer=_many(e.opportunities_by_customer),
-        products_by_maker=_many(e.products_by_maker),
+        products_by_maker=_many(_priming_ids(e.product_rows_by_maker, product)),
         uses_by_customer=_many(e.product_uses_by_customer),
         uses_by_product=_many(e.product_uses_by_product),
-        relations_by_org=_many(e.org_relations_by_org),
+        relations_by_org=_many(_priming(e.org_relations_by_org, "other", organization)),
         roles_by_scope=_many(e.roles_by_scope),
         roles_by_holder=_many(e.roles_by_holder),
         stances_by_holder=_many(e.stances_by_holder),

@@ -4,6 +4,7 @@ every role (viewers see null for sensitive sources either way), in fewer Cypher 
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 from typing import Any
 
@@ -13,14 +14,21 @@ from fastapi import FastAPI
 from neo4j import AsyncDriver
 
 import api.lookahead
+from api.ids import node_id
 from api.schema import build_schema
 from graph.bundle import Bundle, DocumentIn, EmploymentIn, OrganizationIn, PersonIn, RoleIn
 from graph.enums import DecisionRole, DocumentKind, IntelSourceType, OrgRole
 from graph.loader import load_bundle
 from graph.queries import CYPHER_DIR, cypher
+from graph.repositories.organizations import OrganizationFilter
 from guanxi.demo import generate
 from guanxi.settings import Settings
 from tests.conftest import auth_headers
+
+
+def gid(type_name: str, raw: str) -> str:
+    return base64.b64encode(f"{type_name}:{raw}".encode()).decode()
+
 
 EMPLOYMENT = """title since until current
   provenance { evidence confidence firstSeen lastSeen curated sources { id sourceType sourceIdentity } }
@@ -167,3 +175,91 @@ async def test_document_cache_reuses_valid_documents_only(settings: Settings) ->
     assert len(cache) == 1
     # a fresh schema (other settings, other rules) has its own cache
     assert len(build_schema(settings).document_cache) == 0  # type: ignore[attr-defined]
+
+
+def test_document_rows_statement_keeps_the_filter_and_order() -> None:
+    def head(name: str, marker: str) -> str:
+        return cypher(name).split(marker)[0]
+
+    assert head("document_rows_by_customer", "WITH collect(d) AS matched") == head(
+        "document_list_by_customer", "WITH collect(d.id) AS matched"
+    )
+
+
+async def test_customer_documents_and_maker_products_come_with_their_rows(demo_graph: None, app: FastAPI) -> None:
+    """documents(filter: {customer}) returns the rows of the page at once, and organisation → products
+    primes the product loader: the same answers as ids + the by-id statements, in fewer round trips."""
+    entities = app.state.services.entities
+    ids, total = await entities.list_document_ids(skip=0, limit=20, customerId="zz")
+    expected_docs = await entities.documents(ids)
+    docs_query = (
+        'query($first: Int) { documents(filter: {customer: "' + gid("Organization", "zz")
+        + '"}, first: $first) { totalCount nodes { id title kind date text sourceType sourceIdentity '
+        "author { id } customer { id name } } } }"
+    )
+    for role, hidden in (("admin", False), ("viewer", True)):
+        data, trips = await _run(app, role, docs_query, lookahead=True)
+        nodes = data["documents"]["nodes"]
+        assert data["documents"]["totalCount"] == total == 1
+        assert [node_id(n["id"]) for n in nodes] == ids
+        row = expected_docs[ids[0]]
+        assert nodes[0]["text"] == row["text"] and nodes[0]["customer"] == {
+            "id": gid("Organization", "zz"), "name": "中泽银行"}
+        assert nodes[0]["sourceType"] == (None if hidden else "INSIDER")
+        assert trips == 2  # the page with its rows; the customer (no author)
+
+    products_query = (
+        "query($first: Int) { organizations(filter: {roles: [COMPETITOR]}, first: $first) { nodes { id "
+        "products { id name aliases category candidate maker { id } } } } }"
+    )
+    data, trips = await _run(app, "viewer", products_query, lookahead=True)
+    makers = [node_id(o["id"]) for o in data["organizations"]["nodes"]]
+    by_maker = await entities.products_by_maker(makers)
+    rows = await entities.products([i for ids in by_maker.values() for i in ids])
+    seen = 0
+    for org in data["organizations"]["nodes"]:
+        maker = node_id(org["id"])
+        assert sorted(node_id(p["id"]) for p in org["products"]) == sorted(by_maker.get(maker, []))
+        for p in org["products"]:
+            row = rows[node_id(p["id"])]
+            assert (p["name"], p["aliases"], p["category"], p["candidate"]) == (
+                row["name"], row.get("aliases") or [], row.get("category"), bool(row.get("candidate")))
+            assert p["maker"]["id"] == org["id"]
+            seen += 1
+    assert seen > 3
+    assert trips == 2  # the page (primes its organisations, the makers), the products with their rows
+
+
+async def test_cost_estimates_are_cached_per_integer_variables(settings: Settings) -> None:
+    schema = build_schema(settings.model_copy(update={"graphql_max_cost": 500}))
+    query = "query($first: Int) { organizations(first: $first) { nodes { employees { title } } } }"
+
+    async def code(first: int) -> str | None:
+        result = await schema.execute(query, variable_values={"first": first})
+        codes = [(e.extensions or {}).get("code") for e in result.errors or []]
+        return "QUERY_TOO_COMPLEX" if "QUERY_TOO_COMPLEX" in codes else None
+
+    for _ in range(2):  # the cached estimate of one `first` never answers for another
+        assert await code(100) == "QUERY_TOO_COMPLEX"
+        assert await code(2) is None
+
+
+async def test_relations_prime_the_other_organisation(demo_graph: None, app: FastAPI) -> None:
+    orgs = app.state.services.organizations
+    rows, _ = await orgs.list(OrganizationFilter(roles=("Competitor",)), skip=0, limit=5)
+    query = (
+        "query($first: Int) { organizations(filter: {roles: [COMPETITOR]}, first: $first) { nodes { id "
+        "relations { type contractEnd source { id name roles industry } target { id name roles industry } } } } }"
+    )
+    data, trips = await _run(app, "viewer", query, lookahead=True)
+    assert trips == 2  # the page (primes its organisations), the relations with the other side's rows
+    ends = {node_id(o["source"]["id"]) for n in data["organizations"]["nodes"] for o in n["relations"]} | {
+        node_id(o["target"]["id"]) for n in data["organizations"]["nodes"] for o in n["relations"]
+    }
+    expected = await orgs.get_by_ids(sorted(ends))
+    for n in data["organizations"]["nodes"]:
+        for rel in n["relations"]:
+            for side in (rel["source"], rel["target"]):
+                row = expected[node_id(side["id"])]
+                assert (side["name"], side["industry"]) == (row["name"], row.get("industry"))
+    assert len(ends) > 3 and rows

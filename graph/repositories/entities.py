@@ -65,6 +65,10 @@ class EntityRepository(Repository):
     async def products_by_maker(self, ids: list[str]) -> dict[str, list[str]]:
         return await self._grouped("product_by_makers", ids)
 
+    async def product_rows_by_maker(self, ids: list[str]) -> dict[str, list[Row]]:
+        """Like `products_by_maker`, with each product's row (`products`' shape) instead of its id."""
+        return await self._grouped("product_rows_by_makers", ids)
+
     async def product_uses_by_customer(self, ids: list[str]) -> dict[str, list[Row]]:
         return await self._grouped("product_use_by_customers", ids)
 
@@ -72,7 +76,8 @@ class EntityRepository(Repository):
         return await self._grouped("product_use_by_products", ids)
 
     async def org_relations_by_org(self, ids: list[str]) -> dict[str, list[Row]]:
-        return await self._grouped("org_relation_by_orgs", ids)
+        """Each row carries the other organisation's row under `other` (for the API's loaders)."""
+        return await self._grouped("org_relation_rows_by_orgs", ids)
 
     async def roles_by_scope(self, ids: list[str]) -> dict[str, list[Row]]:
         return await self._grouped("role_by_scopes", ids)
@@ -141,6 +146,16 @@ class EntityRepository(Repository):
             makerId=maker_id,
         )
         return (row["ids"], row["total"]) if row else ([], 0)
+
+    async def list_customer_documents(
+        self, *, skip: int, limit: int, customerId: str, **filters: Any
+    ) -> tuple[list[Row], int]:
+        """The page of `list_document_ids` for one customer as rows (`documents`' shape): one round trip."""
+        params = {"kind": None, "mentionsId": None, "dateFrom": None, "dateTo": None, **filters}
+        row = await self.read_one(
+            "document_rows_by_customer", skip=skip, limit=limit, customerId=customerId, **params
+        )
+        return (row["rows"], row["total"]) if row else ([], 0)
 
     async def list_document_ids(self, *, skip: int, limit: int, **filters: Any) -> tuple[list[str], int]:
         params = {

@@ -95,8 +95,8 @@ def _profiled(targets: Targets) -> list[tuple[str, str, Callable[[], str], dict[
         ),
         (
             "customer_documents",
-            "document_list_by_customer",
-            lambda: cypher("document_list_by_customer"),
+            "document_rows_by_customer",
+            lambda: cypher("document_rows_by_customer"),
             {
                 "kind": None,
                 "customerId": targets.customer,
