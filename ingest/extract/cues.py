@@ -26,7 +26,7 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     (
         _c(
             r"提出来的|提出的|提的|提出(?!了?(?:实质性|一些|不少|很多)?的?(?:疑虑|问题|意见|质疑|异议|"
-            r"顾虑|担忧|要求))|就提过|提过|一直在催|在催|主动提|开场就讲|asked for this|"
+            r"顾虑|担忧|要求))|就提过|提过|一直在催|在催|主动提|开场就讲|asked for (?:this|it|the project)|"
             r"[Ww]ants (?:a|an) (?:platform|system|solution|tool)"
         ),
         "INITIATOR",
@@ -67,10 +67,11 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     (
         _c(
             r"牵头|组织评标|负责寻找|负责[^，,。；;]{0,10}(?:选型|比选|招标|找方案|寻找|调研|方案比较)|负责选型|负责找方案|"
+            r"负责组织[^，,。；;]{0,6}(?:厂商|厂家|供应商)|"
             r"负责比选|组织选型|"
             r"组织完选型|在跑|跑选型|负责招标|组织(?:公开)?招标|挂网招标|"
             r"runs? the (?:vendor )?(?:shortlist|tender|selection|RFP|evaluation|selection process)|"
-            r"leads? the (?:selection|evaluation of vendors)"
+            r"leads? the (?:vendor )?(?:selection|evaluation of vendors)"
         ),
         "SEARCHER",
         "before",
@@ -102,7 +103,7 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
         "in",
     ),
     (
-        _c(r"(?<=办公会|党委会|委员会|董事会|党组会|常委会)(?:来)?(?:定|决定|审定|拍板|决策|审批|批准|审议)"),
+        _c(r"(?<=办公会|党委会|委员会|董事会|党组会|常委会)(?:来)?(?:定|决定|审定|拍板|决策|审批|批准|审议|批(?!评))"),
         "DECIDER",
         "before",
     ),
@@ -376,6 +377,7 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool | str]] = [
         _c(
             r"倾向(?:于)?(?=我们|我方|我司|中太)|转向(?:我方|我们|我司)|站我们|站到我们这边|"
             r"站在我们这边|站我方|支持我们|替我们说话|帮我们|可以往下谈|愿意(?:继续)?(?:往下)?谈|愿意让我们|"
+            r"(?:表态|态度)(?:很|非常|比较|相当)?积极|"
             r"(?:we are|we're|us) the (?:strongest|best|preferred|top) (?:option|choice|vendor|candidate)|"
             r"preferred vendor|warm(?:ed|ing)? to us|"
             r"印象不错|印象很好|关系不错|关系很好|关系好|态度友好|很友好|warming up to us|warmed up to us|"
@@ -411,6 +413,8 @@ UNIT_RE = _c(
     r"作为|参与|也|和|与|为|会|将|要|仍|还|已|在|说|认为|觉得|对|"
     r"的人|组织)|"
     r"[\u4e00-\u9fff]{2,4}?公司(?=那边|提|的人|负责)|销售公司|零售条线|\b[Tt]he board\b|"
+    r"(?<=来自)[\u4e00-\u9fff]{2,6}办公室|"
+    r"\b(?:R&D|IT|[Dd]ata|[Ff]inance|[Mm]arketing|[Oo]perations|[Ss]ales) (?:centre|center|office)\b|"
     r"\b(?:sales|finance|marketing|operations|production|quality|HR|IT) (?:department|dept|team)\b|"
     r"\b(?:IT |digital |data )?(?:steering|investment|procurement|tender|evaluation|credit|risk|"
     r"executive|management)"
