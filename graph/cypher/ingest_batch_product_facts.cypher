@@ -1,0 +1,19 @@
+// Batched ingest write (product_facts): $plans = [DocumentPlan] (ingest/plan.py), one subquery call per
+// document, in order, so each document sees what the documents before it wrote, as if written alone.
+// graph/repositories/ingest.py runs the ingest_batch_* statements in one transaction per batch.
+// organisation → product facts
+UNWIND $plans AS plan
+CALL (plan) {
+  UNWIND plan.product_facts AS row
+  MATCH (a:Organization {id: row.source_id})
+  MATCH (b:Product {id: row.target_id})
+  FOREACH (_ IN CASE WHEN row.type = 'USES_PRODUCT' THEN [1] ELSE [] END |
+    MERGE (a)-[r:USES_PRODUCT]->(b)
+    ON CREATE SET r.sources = [plan.doc_id], r.curated = false, r.firstSeen = plan.date, r.lastSeen = plan.date, r.confidence = row.confidence, r.evidence = row.evidence, r.contractEnd = row.contract_end
+    ON MATCH SET r.sources = CASE WHEN plan.doc_id IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + plan.doc_id END, r.firstSeen = CASE WHEN r.firstSeen IS NULL OR plan.date < r.firstSeen THEN plan.date ELSE r.firstSeen END, r.lastSeen = CASE WHEN r.lastSeen IS NULL OR plan.date > r.lastSeen THEN plan.date ELSE r.lastSeen END, r.confidence = CASE WHEN coalesce(r.confidence, 0) < row.confidence THEN row.confidence ELSE r.confidence END, r.evidence = coalesce(r.evidence, row.evidence))
+  FOREACH (_ IN CASE WHEN row.type = 'MAKES' THEN [1] ELSE [] END |
+    MERGE (a)-[r:MAKES]->(b)
+    ON CREATE SET r.sources = [plan.doc_id], r.curated = false, r.firstSeen = plan.date, r.lastSeen = plan.date, r.confidence = row.confidence, r.evidence = row.evidence
+    ON MATCH SET r.sources = CASE WHEN plan.doc_id IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + plan.doc_id END, r.firstSeen = CASE WHEN r.firstSeen IS NULL OR plan.date < r.firstSeen THEN plan.date ELSE r.firstSeen END, r.lastSeen = CASE WHEN r.lastSeen IS NULL OR plan.date > r.lastSeen THEN plan.date ELSE r.lastSeen END, r.confidence = CASE WHEN coalesce(r.confidence, 0) < row.confidence THEN row.confidence ELSE r.confidence END, r.evidence = coalesce(r.evidence, row.evidence))
+}
+RETURN count(*) AS n
