@@ -1121,6 +1121,11 @@ class Extractor:
                     if subj is None:
                         continue
                     targets = self._stance_targets(text, tl, orgs, subj, cs, ce, s0, s1, cue)
+                    if not targets and not needs_target and "一般" in cue and not US_MARK_RE.search(sent):
+                        # 数衡前两周来做过演示，俞主任觉得一般: a verdict on the vendor the sentence is about
+                        prev_c = [x for x in timeline_orgs(tl, s0, cs) if x.ref in competitors]
+                        if prev_c:
+                            targets = [prev_c[-1].ref]
                     if needs_target == "US" or (not targets and not needs_target):
                         targets = [self.us_name]
                     if needs_target == "ALL":
