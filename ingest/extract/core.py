@@ -1850,7 +1850,7 @@ _NOT_ENGAGED_RE = re.compile(
 )
 _SUPPLY_RE = re.compile(
     r"\bsupplies\b|\bprovides the\b|供的货|供货|供应(?!链|商协同)|supplied by|"
-    r"主要从.{2,14}进|进货|的货|采购自|"
+    r"主要从.{2,14}进|进货|的货|采购自|为(?:其|他们|该公司|对方)提供|"
     r"采用.{2,12}的.{0,6}(?:产品|设备)"
 )
 _CHANNEL_RE = re.compile(

@@ -367,6 +367,7 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool | str]] = [
             r"必须换掉|不会考虑|不考虑|"
             r"没有好脸色|没好脸色|有戒心|不会再续|不再续|不满|反对|抵触|不认可|不信任|"
             r"不看好|排斥|negative on|against|dislikes?|opposes?|不适合|不太适合|不合适|not a (?:good )?fit|"
+            r"(?:经常|老是?|总是?|动不动就?)(?:掉线|宕机|出问题|出错|卡顿?|崩)|颇有怨言|有怨言|怨言|"
             r"won't consider|will not consider|hates?|unhappy with|"
             r"skeptical of|sceptical of|ruled out"
         ),

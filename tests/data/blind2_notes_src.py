@@ -188,13 +188,13 @@ NOTES += [
       persons=[dict(name="史主任", mentions=["史主任"], org="国网泰州供电公司", title="主任"),
                dict(name="褚工", mentions=["褚工"], org="国网泰州供电公司", title=None),
                dict(name="聂海波", mentions=["聂海波"], org="国网泰州供电公司", title="总经理")],
-      orgs=[dict(name="国网泰州供电公司", mentions=["泰州供电"], kind="customer"), dict(name="华为", mentions=["华为云"], kind="competitor")],
+      orgs=[dict(name="国网泰州供电公司", mentions=["泰州供电"], kind="customer"), dict(name="华为云", mentions=["华为云"], kind="competitor")],
       roles=[dict(person="史主任", role="INITIATOR", org="国网泰州供电公司"), dict(person="褚工", role="EVALUATOR", org="国网泰州供电公司"),
              dict(person="聂海波", role="DECIDER", org="国网泰州供电公司")],
-      stances=[dict(person="褚工", toward="华为", stance="SUPPORTIVE", evidence="评价很高"),
+      stances=[dict(person="褚工", toward="华为云", stance="SUPPORTIVE", evidence="评价很高"),
                dict(person="褚工", toward="US", stance="NEUTRAL", evidence="持保留态度")],
       relations=[W("史主任", "国网泰州供电公司"), W("褚工", "国网泰州供电公司"), W("聂海波", "国网泰州供电公司"),
-                 rel("ENGAGED_WITH", "华为", "国网泰州供电公司")]),
+                 rel("ENGAGED_WITH", "华为云", "国网泰州供电公司")]),
  dict(id="c14", kind="visit_note", date="2026-04-03", author="孙浩", customer="温州瓯海阀门集团",
       text="瓯海阀门 质量追溯系统\n质量部的谷部长是使用方，谷部长说他们部门每天要追几十单客诉。\n"
            "IT负责人蓝工在做厂商调研，目前在比较我们和鼎捷软件。\n"
