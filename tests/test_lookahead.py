@@ -263,3 +263,26 @@ async def test_relations_prime_the_other_organisation(demo_graph: None, app: Fas
                 row = expected[node_id(side["id"])]
                 assert (side["name"], side["industry"]) == (row["name"], row.get("industry"))
     assert len(ends) > 3 and rows
+
+
+async def test_read_values_gives_the_rows_of_read(demo_graph: None, app: FastAPI) -> None:
+    """The repositories read map-projection statements without Record.data(): same rows."""
+    e = app.state.services.entities
+    orgs = [o["id"] for o in (await e.read("organization_list", skip=0, limit=50, orderBy="NAME",
+                                            **OrganizationFilter().params()))[0]["orgs"]]
+    persons = [p["row"]["personId"] for p in await e.read("employment_by_orgs", ids=orgs, currentOnly=True,
+                                                          asOf=dt.date.today())]
+    cases = [
+        ("organization_get_by_ids", {"ids": orgs}),
+        ("employment_by_orgs", {"ids": orgs, "currentOnly": True, "asOf": dt.date.today()}),
+        ("employment_by_persons", {"ids": persons}),
+        ("role_by_holders", {"ids": persons}),
+        ("org_relation_rows_by_orgs", {"ids": orgs}),
+        ("product_rows_by_makers", {"ids": orgs}),
+        ("stance_by_holders", {"ids": persons}),
+        ("organization_list_nested", {"skip": 0, "limit": 50, "orderBy": "NAME", "withRoles": True,
+                                      "asOf": dt.date.today(), **OrganizationFilter().params()}),
+    ]
+    for name, params in cases:
+        assert await e.read_values(name, **params) == await e.read(name, **params), name
+    assert len(persons) > 10

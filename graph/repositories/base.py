@@ -90,8 +90,26 @@ class Repository:
         self.round_trips += 1
         return await self._with_session("READ", run)
 
+    async def read_values(self, name: str, **params: Any) -> list[Row]:
+        """`read` for statements that return only map projections, lists and scalars (never nodes,
+        relationships or paths): the records' values as the driver decoded them, without
+        `Record.data()`'s recursive export walk (half the client CPU of a nested statement,
+        docs/benchmarks.md). Same rows as `read` for such statements (tests/test_lookahead.py)."""
+        query = Query(cypher(name), timeout=self._timeout)
+
+        async def run(session: AsyncSession) -> list[Row]:
+            result = await session.run(query, params)
+            return [dict(record.items()) async for record in result]
+
+        self.round_trips += 1
+        return await self._with_session("READ", run)
+
     async def read_one(self, name: str, **params: Any) -> Row | None:
         rows = await self.read(name, **params)
+        return rows[0] if rows else None
+
+    async def read_one_value(self, name: str, **params: Any) -> Row | None:
+        rows = await self.read_values(name, **params)
         return rows[0] if rows else None
 
     async def write(self, name: str, **params: Any) -> list[Row]:

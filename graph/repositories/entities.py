@@ -15,12 +15,13 @@ from graph.repositories.base import Repository, Row
 
 
 class EntityRepository(Repository):
+    # Every statement here returns map projections, ids and counts only: `read_values` (no export walk).
     async def _by_ids(self, statement: str, ids: list[str]) -> dict[str, Row]:
-        rows = await self.read(statement, ids=ids)
+        rows = await self.read_values(statement, ids=ids)
         return {r["row"]["id"]: r["row"] for r in rows}
 
     async def _grouped(self, statement: str, ids: list[str], **params: Any) -> dict[str, list[Any]]:
-        rows = await self.read(statement, ids=ids, **params)
+        rows = await self.read_values(statement, ids=ids, **params)
         out: dict[str, list[Any]] = defaultdict(list)
         for r in rows:
             out[r["key"]].append(r["row"])
@@ -105,7 +106,7 @@ class EntityRepository(Repository):
         role_some: str | None = None,
         role_none: str | None = None,
     ) -> tuple[list[Row], int]:
-        row = await self.read_one(
+        row = await self.read_one_value(
             "person_list",
             skip=skip,
             limit=limit,
@@ -132,13 +133,13 @@ class EntityRepository(Repository):
             "orderBy": "NAME",
             **filters,
         }
-        row = await self.read_one("opportunity_list", skip=skip, limit=limit, **params)
+        row = await self.read_one_value("opportunity_list", skip=skip, limit=limit, **params)
         return (row["ids"], row["total"]) if row else ([], 0)
 
     async def list_product_ids(
         self, *, skip: int, limit: int, query: str | None = None, maker_id: str | None = None
     ) -> tuple[list[str], int]:
-        row = await self.read_one(
+        row = await self.read_one_value(
             "product_list",
             skip=skip,
             limit=limit,
@@ -152,7 +153,7 @@ class EntityRepository(Repository):
     ) -> tuple[list[Row], int]:
         """The page of `list_document_ids` for one customer as rows (`documents`' shape): one round trip."""
         params = {"kind": None, "mentionsId": None, "dateFrom": None, "dateTo": None, **filters}
-        row = await self.read_one(
+        row = await self.read_one_value(
             "document_rows_by_customer", skip=skip, limit=limit, customerId=customerId, **params
         )
         return (row["rows"], row["total"]) if row else ([], 0)
@@ -168,5 +169,5 @@ class EntityRepository(Repository):
         }
         # Anchored on the customer when there is one: no scan of every document (docs/benchmarks.md).
         statement = "document_list_by_customer" if params["customerId"] is not None else "document_list"
-        row = await self.read_one(statement, skip=skip, limit=limit, **params)
+        row = await self.read_one_value(statement, skip=skip, limit=limit, **params)
         return (row["ids"], row["total"]) if row else ([], 0)

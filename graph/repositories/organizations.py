@@ -46,13 +46,13 @@ class OrganizationFilter:
 
 class OrganizationRepository(Repository):
     async def get_by_ids(self, ids: list[str]) -> dict[str, Row]:
-        rows = await self.read("organization_get_by_ids", ids=ids)
+        rows = await self.read_values("organization_get_by_ids", ids=ids)  # map projections only
         return {r["org"]["id"]: r["org"] for r in rows}
 
     async def list(
         self, flt: OrganizationFilter, *, skip: int, limit: int, order_by: str = "NAME"
     ) -> tuple[list[Row], int]:
-        row = await self.read_one(
+        row = await self.read_one_value(
             "organization_list", skip=skip, limit=limit, orderBy=order_by, **flt.params()
         )
         if not row:
@@ -73,7 +73,7 @@ class OrganizationRepository(Repository):
         `EntityRepository.employments_by_org` returns them), each carrying `person` (a
         `person_get_by_ids`-shaped row) and, with `with_roles`, `roles` (`roles_by_holder` rows), in
         one statement (the API's look-ahead path)."""
-        row = await self.read_one(
+        row = await self.read_one_value(
             "organization_list_nested",
             skip=skip,
             limit=limit,
