@@ -297,3 +297,13 @@ def test_unit_glued_to_a_title_is_part_of_the_title_not_an_employer(ex: Extracto
 def test_region_plus_short_name_before_a_verb_is_an_organisation(ex: Extractor) -> None:
     out = run(ex, "合肥矿智10月22日晚间公告，拟收购淮南煤联软件51%股权。", customer=None, kind="clipping")
     assert "合肥矿智" in {e["text"] for e in out["entities"] if e["type"] == "ORG"}
+
+
+def test_unknown_vendor_named_by_the_system_in_use(ex: Extractor) -> None:
+    out = run(
+        ex,
+        "海曙法院 二访\n柯科长对目前在用的通达海系统颇有怨言，说检索太慢；但通达海的合同还有两年。",
+        customer="宁波海曙区人民法院",
+    )
+    assert ("INCUMBENT_AT", "通达海", "宁波海曙区人民法院") in rels(out)
+    assert {(s["person"], s["toward"], s["stance"]) for s in out["stances"]} == {("柯科长", "通达海", "OPPOSED")}

@@ -680,6 +680,20 @@ class EntityRules:
                     "region+core",
                 )
             )
+        # 目前在用的通达海系统, 现有的有赞系统: an unknown name between a "system in use" marker and 系统/平台
+        for m in _IN_USE_NAME_RE.finditer(text):
+            core = m.group(1)
+            if (
+                core in lex.generic
+                or core in lex.region_set
+                or lex.freq.get(core, 0) > 20
+                or any(c in STOP_CHARS or c in _FUNC_CHARS for c in core)
+                or core in self.product_maker
+            ):
+                continue
+            s, e = m.span(1)
+            canon = self.org_alias.get(core) or self.core_to_org.get(core)
+            out.append(Ent(s, e, "ORG", core, "rule", canon, 0.55, "in-use"))
         for m in lex.gov_re.finditer(text):
             s, e = m.span()
             while s < e - 4 and (not _boundary_ok(text, s) or text[s] in _FUNC_CHARS or text[s] in "据经"):
@@ -1114,6 +1128,9 @@ _FUNCTION_AREAS = {
 }
 _VERBISH_IND = {"建设", "发展", "服务", "咨询", "设计", "制造", "实业", "管理"}
 _DEPT_END = set("部科处组室办局院所厂司")
+_IN_USE_NAME_RE = re.compile(
+    r"(?:在用的|现有的|目前的|现在的|用的是|原来的|现用的)([\u4e00-\u9fff]{2,4}?)(?=的?(?:系统|平台|软件)(?![\u4e00-\u9fff]{0,1}商))"
+)
 _FUNC_CHARS = set("先上出想求理责家余地据过去走访负标设建打全各每该本其此向从于把被让给来自而且或及其")
 _DEPT_NEXT = set("科部中组处化治平质应室办")
 _WEAK_INDUSTRY = {
