@@ -220,13 +220,20 @@ def _percentile(values: list[float], p: float) -> float:
 
 
 async def _timings(
-    driver: AsyncDriver, settings: Settings, queries: list[str], rounds: int, page: int, facets: bool = True
+    driver: AsyncDriver,
+    settings: Settings,
+    queries: list[str],
+    rounds: int,
+    page: int,
+    facets: bool = True,
+    warmup: int = 2,
 ) -> list[float]:
     from graph.repositories.search import SearchRepository
 
     repo = SearchRepository(driver, settings.neo4j_database, settings)
-    for q in queries:  # warm-up: plans, page cache, JIT
-        await repo.search(q, limit=page, facets=facets)
+    for _ in range(warmup):  # warm-up, not timed: plans, page cache, JIT
+        for q in queries:
+            await repo.search(q, limit=page, facets=facets)
     out: list[float] = []
     for _ in range(rounds):
         for q in queries:
@@ -302,6 +309,7 @@ def bench(
     facets: bool = typer.Option(True, help="compute facets (as a GraphQL query selecting `facets`)"),
     documents: int = typer.Option(100_000, min=0, help="size of the large data set (0: demo size only)"),
     rounds: int = typer.Option(5, min=1, help="passes over the query set"),
+    warmup: int = typer.Option(2, min=0, help="untimed passes first (plans, page cache, JIT)"),
     page: int = typer.Option(10, min=1, max=100, help="hits per search (`first`)"),
     seed: int = typer.Option(7, help="data seed"),
     heap: str = typer.Option("2g", help="heap of the throw-away Neo4j"),
@@ -322,7 +330,7 @@ def bench(
     async def timed(name: str, driver: AsyncDriver, settings: Settings, queries: list[str]) -> None:
         n = await _document_count(driver, settings.neo4j_database)
         before = load()
-        ms = await _timings(driver, settings, queries, rounds, page, facets)
+        ms = await _timings(driver, settings, queries, rounds, page, facets, warmup)
         results.append((name, n, len(queries), ms, f"{before} / {load()}"))
 
     async def on_existing(bolt: str) -> None:
@@ -362,7 +370,7 @@ def bench(
             with _server(None, heap=heap, pagecache=pagecache) as (bolt, _):
                 run(on_large(bolt, demo_queries))
 
-    title = f"search latency (ms), first={page}, {rounds} rounds, facets {'on' if facets else 'off'}"
+    title = f"search latency (ms), first={page}, {warmup}+{rounds} rounds, facets {'on' if facets else 'off'}"
     table = Table(title=title)
     cols = (
         "data set",
