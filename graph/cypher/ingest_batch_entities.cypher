@@ -3,6 +3,9 @@
 // graph/repositories/ingest.py runs the ingest_batch_* statements in one transaction per batch.
 // the entities it refers to: curated ones only linked, new ones created as candidates (marked,
 // never merged silently into curated ones); kind labels go on candidates only
+// replan=skip: every read here is a unique-index seek, so a plan made on a small graph stays good as it
+// grows; replanning this statement (seconds on a loaded machine) at each statistics change is not.
+CYPHER replan=skip
 UNWIND $plans AS plan
 CALL (plan) {
   UNWIND plan.entities AS row
