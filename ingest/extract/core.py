@@ -1988,10 +1988,10 @@ def customer_abbreviations(text: str, customer: str) -> list[tuple[int, int]]:
     name = strip_legal(customer)
     if len(name) < 4 or not any(is_cjk(c) for c in name):
         return []
-    body = strip_region(name)
-    heads = {name[:2]}
-    if body != name and len(body) >= 2:
-        heads.add(body[:2])
+    # the name without its place prefix: a known region (苏州), else the first two characters of a long name
+    # (温岭东海渔业 -> 东海渔业; 温岭 is a county the region list may not hold)
+    bodies = {b for b in (strip_region(name), name[2:] if len(name) >= 6 else "") if b and b != name}
+    heads = {name[:2], *(b[:2] for b in bodies if len(b) >= 2)}
     tail = name[-2:]
     out: list[tuple[int, int]] = []
     i = 0
@@ -2011,7 +2011,7 @@ def customer_abbreviations(text: str, customer: str) -> list[tuple[int, int]]:
                 # 芯原微 for 杭州芯原微电子: a contiguous head of the name (after the region) ending at a word
                 # boundary (not 长丰汽 in 长丰汽配)
                 or (
-                    (name.startswith(span) or body.startswith(span))
+                    (name.startswith(span) or any(b.startswith(span) for b in bodies))
                     and (j == n or not is_cjk(text[j]) or text[j] in "的是在和与对也都说")
                 )
             ):

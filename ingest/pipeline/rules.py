@@ -438,6 +438,9 @@ class EntityRules:
         for k in kinds:
             if k not in self.org_kinds[canon]:
                 self.org_kinds[canon].append(k)
+        # derived short forms (tail of a 4-char 字号, name without its region) only when they are not common
+        # words: 金山办公 must not make 办公 an organisation, nor 数梦工场 make 工场 one
+        freq = self.lex.freq
         for a in [name, canon, *aliases]:
             if a:
                 self.org_alias.setdefault(a, canon)
@@ -445,11 +448,12 @@ class EntityRules:
                 self.org_alias.setdefault(sa, canon)
                 core = org_core(sa)
                 if _CJK_RE.search(core) and len(core) >= 2:
-                    self.core_to_org.setdefault(core, canon)
-                    if len(core) == 4:
+                    self.core_to_org.setdefault(core, canon)  # the 字号 itself (浪潮, 用友) is the brand
+                    if len(core) == 4 and freq.get(core[2:], 0) <= 100:
                         self.core_to_org.setdefault(core[2:], canon)
                     nr = strip_region(sa)
-                    self.org_alias.setdefault(nr, canon)
+                    if nr == sa or freq.get(nr, 0) <= 100:
+                        self.org_alias.setdefault(nr, canon)
 
     # -- main -----------------------------------------------------------------------------------
     def find(self, text: str) -> list[Ent]:
