@@ -6,8 +6,8 @@ import base64
 
 from neo4j import AsyncDriver
 
-from graph.bundle import Bundle, EmploymentIn, OrganizationIn, PersonIn, RoleIn
-from graph.enums import DecisionRole, OrgRole
+from graph.bundle import Bundle, DocumentIn, EmploymentIn, OpportunityIn, OrganizationIn, PersonIn, RoleIn
+from graph.enums import DecisionRole, DocumentKind, OrgRole
 from graph.loader import load_bundle
 from guanxi.settings import Settings
 from tests.conftest import GraphQLClient
@@ -78,3 +78,24 @@ async def test_judgements_are_reused_and_same_merges_keeping_relationships(
     assert gone[0]["n"] == 0
     bad = await gql.raw(judge, {"a": gid("Contact", "zhang"), "b": gid("Organization", "hx"), "v": "SAME"})
     assert bad["errors"][0]["extensions"]["code"] == "BAD_REQUEST"
+
+
+async def test_merge_repoints_denormalised_ids_so_filters_and_facets_follow(
+    clean_db: AsyncDriver, settings: Settings, gql: GraphQLClient
+) -> None:
+    """Documents, opportunities and stance observations keep a copy of their customer / author id, which the
+    search filters and facets test: a merge must move those copies to the kept node too."""
+    await seed(clean_db, settings)
+    await load_bundle(clean_db, settings.neo4j_database, Bundle(
+        persons=[PersonIn(id="rep", name="周航")],
+        documents=[DocumentIn(id="d1", kind=DocumentKind.VISIT_NOTE, text="华信 二访", customer_id="hx-cand",
+                              author_id="zhang-title")],
+        opportunities=[OpportunityIn(id="op1", name="华信数据平台", customer_id="hx-cand")],
+    ))
+    judge = """mutation($a: ID!, $b: ID!) { judge(a: $a, b: $b, verdict: SAME) { merged kept } }"""
+    assert (await gql(judge, {"a": gid("Organization", "hx-cand"), "b": gid("Organization", "hx")}))["judge"]["merged"]
+    assert (await gql(judge, {"a": gid("Contact", "zhang-title"), "b": gid("Contact", "zhang")}))["judge"]["merged"]
+    rows, _, _ = await clean_db.execute_query(
+        "MATCH (d:Document {id: 'd1'}), (o:Opportunity {id: 'op1'}) "
+        "RETURN d.customerId AS doc, d.authorId AS author, o.customerId AS opp")
+    assert rows == [{"doc": "hx", "author": "zhang", "opp": "hx"}]

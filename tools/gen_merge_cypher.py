@@ -63,6 +63,35 @@ TYPES: dict[str, list[tuple[str, str, str | None]]] = {
 }
 
 
+# Denormalised copies of the merged node's id that reads and filters use (search facets and the customers
+# filter test d.customerId): after the relationships moved, repoint the copies on the nodes now linked to
+# keep.  (relationship pattern from keep, property)
+ID_COPIES: dict[str, list[tuple[str, str]]] = {
+    "Person": [
+        ("(keep)<-[:AUTHORED_BY]-(x)", "authorId"),
+        ("(keep)-[:HAS_STANCE]->(x)", "holderId"),
+    ],
+    "Organization": [
+        ("(keep)<-[:ABOUT]-(x)", "customerId"),
+        ("(keep)<-[:FOR_CUSTOMER]-(x)", "customerId"),
+        ("(keep)-[:MAKES]->(x)", "makerId"),
+        ("(keep)<-[:TOWARD]-(x)", "towardId"),
+        ("(keep)<-[:PART_OF]-(x)", "orgId"),
+    ],
+    "Product": [],
+}
+
+
+def id_copy_block(pattern: str, prop: str, index: int) -> str:
+    return f"""CALL {{
+  WITH keep, drop
+  MATCH {pattern} WHERE x.{prop} = drop.id
+  SET x.{prop} = keep.id
+  RETURN count(x) AS repointed{index}
+}}
+"""
+
+
 def block(rel: str, direction: str, key: str | None, index: int) -> str:
     key_map = f" {{{key}: r.{key}}}" if key else ""
     if direction == "out":
@@ -94,6 +123,8 @@ def statement(label: str) -> str:
     for i, (rel, direction, key) in enumerate(TYPES[label]):
         parts.append(block(rel, direction, key, i))
         names.append(f"moved{i}")
+    for j, (pattern, prop) in enumerate(ID_COPIES[label]):
+        parts.append(id_copy_block(pattern, prop, j))
     parts.append(
         "WITH keep, drop, " + " + ".join(names) + " AS moved\n"
         "SET keep.aliases = [a IN coalesce(keep.aliases, []) + [drop.name] + coalesce(drop.aliases, [])\n"

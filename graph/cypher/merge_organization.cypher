@@ -350,6 +350,36 @@ CALL {
   DELETE r
   RETURN count(r) AS moved28
 }
+CALL {
+  WITH keep, drop
+  MATCH (keep)<-[:ABOUT]-(x) WHERE x.customerId = drop.id
+  SET x.customerId = keep.id
+  RETURN count(x) AS repointed0
+}
+CALL {
+  WITH keep, drop
+  MATCH (keep)<-[:FOR_CUSTOMER]-(x) WHERE x.customerId = drop.id
+  SET x.customerId = keep.id
+  RETURN count(x) AS repointed1
+}
+CALL {
+  WITH keep, drop
+  MATCH (keep)-[:MAKES]->(x) WHERE x.makerId = drop.id
+  SET x.makerId = keep.id
+  RETURN count(x) AS repointed2
+}
+CALL {
+  WITH keep, drop
+  MATCH (keep)<-[:TOWARD]-(x) WHERE x.towardId = drop.id
+  SET x.towardId = keep.id
+  RETURN count(x) AS repointed3
+}
+CALL {
+  WITH keep, drop
+  MATCH (keep)<-[:PART_OF]-(x) WHERE x.orgId = drop.id
+  SET x.orgId = keep.id
+  RETURN count(x) AS repointed4
+}
 WITH keep, drop, moved0 + moved1 + moved2 + moved3 + moved4 + moved5 + moved6 + moved7 + moved8 + moved9 + moved10 + moved11 + moved12 + moved13 + moved14 + moved15 + moved16 + moved17 + moved18 + moved19 + moved20 + moved21 + moved22 + moved23 + moved24 + moved25 + moved26 + moved27 + moved28 AS moved
 SET keep.aliases = [a IN coalesce(keep.aliases, []) + [drop.name] + coalesce(drop.aliases, [])
                     WHERE a <> keep.name | a],

@@ -170,6 +170,18 @@ CALL {
   DELETE r
   RETURN count(r) AS moved13
 }
+CALL {
+  WITH keep, drop
+  MATCH (keep)<-[:AUTHORED_BY]-(x) WHERE x.authorId = drop.id
+  SET x.authorId = keep.id
+  RETURN count(x) AS repointed0
+}
+CALL {
+  WITH keep, drop
+  MATCH (keep)-[:HAS_STANCE]->(x) WHERE x.holderId = drop.id
+  SET x.holderId = keep.id
+  RETURN count(x) AS repointed1
+}
 WITH keep, drop, moved0 + moved1 + moved2 + moved3 + moved4 + moved5 + moved6 + moved7 + moved8 + moved9 + moved10 + moved11 + moved12 + moved13 AS moved
 SET keep.aliases = [a IN coalesce(keep.aliases, []) + [drop.name] + coalesce(drop.aliases, [])
                     WHERE a <> keep.name | a],
