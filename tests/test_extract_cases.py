@@ -307,3 +307,12 @@ def test_unknown_vendor_named_by_the_system_in_use(ex: Extractor) -> None:
     )
     assert ("INCUMBENT_AT", "通达海", "宁波海曙区人民法院") in rels(out)
     assert {(s["person"], s["toward"], s["stance"]) for s in out["stances"]} == {("柯科长", "通达海", "OPPOSED")}
+
+
+def test_reporting_lines_from_deputy_superior_and_english_possessives(ex: Extractor) -> None:
+    out = run(ex, "见了安环部部长鲍立群。鲍部长比较认可我们，但他的副手滕工一直替合肥矿智说话。", customer="铜陵有色矿业集团")
+    assert ("REPORTS_TO", "滕工", "鲍立群") in rels(out)
+    out2 = run(ex, "见了大数据中心主任俞晓峰。俞主任的上级、分管副总裁季总还没见过。", customer="华数传媒网络")
+    assert ("REPORTS_TO", "俞晓峰", "季总") in rels(out2)
+    out3 = run(ex, "对接人：数据管理部总经理侯思源，副经理纪蓝（纪经理是侯总的副手）。", customer="苏州华信银行")
+    assert ("REPORTS_TO", "纪蓝", "侯思源") in rels(out3)

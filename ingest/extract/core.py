@@ -1646,14 +1646,26 @@ class Extractor:
             return res(c[0]) if c else None
 
         for m in re.finditer(
-            r"副手|reports? to|向(?=.{1,20}汇报)|手下|下属|(?:他|她)下面的|"
-            r"\bhis\b(?= (?:deputy|[A-Za-z]+ (?:lead|manager|engineer)))|"
-            r"\bher\b(?= (?:deputy|[A-Za-z]+ (?:lead|manager|engineer)))",
+            r"副手|reports? to|向(?=.{1,20}汇报)|手下|下属|(?:他|她)下面的|的上级|"
+            r"\b(?:his|her)\b(?= (?:[A-Za-z]+ ){0,2}(?:deputy|architect|engineer|lead|manager|analyst|"
+            r"assistant)\b)",
             sent,
         ):
             pos, end = s0 + m.start(), s0 + m.end()
             g = m.group(0)
-            if g == "副手":
+            if g == "副手" and text[pos - 1 : pos] == "的":
+                # 他的副手滕工 / 邵总的副手戴总: the one after reports to the one before 的
+                boss_m = [x for x in tl if x.end == pos - 1 and x.kind in ("person", "pron")]
+                boss = res(boss_m[-1]) if boss_m else None
+                sub = nearest_after(end, 8)
+                if sub is None:  # 纪经理是侯总的副手: the subject before 是
+                    c = [x for x in ppl if x.end < pos - 1 and (not boss_m or x.end <= boss_m[-1].start)]
+                    sub = res(c[-1]) if c else None
+                add("REPORTS_TO", sub, boss, s0, s1)
+            elif g == "的上级":
+                # 俞主任的上级、分管副总裁季总: the one before reports to the one after
+                add("REPORTS_TO", nearest_before(pos), nearest_after(end, 16), s0, s1)
+            elif g == "副手":
                 a = nearest_before(pos)
                 b = nearest_before(pos) if False else None
                 c = [x for x in ppl if x.end <= pos]
