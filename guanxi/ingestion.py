@@ -5,7 +5,9 @@ Used by `kg ingest` and by the API's background job worker. Per document:
 2. MinHash band lookup in the graph — a near-duplicate is stored, linked NEAR_DUPLICATE_OF the
    original, and contributes no facts, so counts are not inflated (DUPLICATE);
 3. extraction with the graph's names as gazetteer, resolution to graph ids (`ingest.plan`);
-4. one transaction writing the document, mentions and facts with provenance (CREATED).
+4. writes in batches (WRITE_BATCH documents, one transaction each; the document, mentions and facts with
+   provenance: CREATED), the extraction of the next batch overlapping the write of the previous one; a
+   batch that fails is written again one document per transaction, so a bad document fails alone.
 """
 
 from __future__ import annotations
