@@ -218,11 +218,16 @@ class IngestPipeline:
                 if writing is not None:
                     self._record(await writing, results, progress)
             finally:
-                for pending in (next_extraction, writing):
-                    if pending is not None and not pending.done():
-                        pending.cancel()
-                        with contextlib.suppress(BaseException):
-                            await pending
+                # on an error: stop the write in flight, and let the extraction thread finish (a thread cannot
+                # be cancelled, and the extractor must not run in two threads at once on the next call)
+                if writing is not None and not writing.done():
+                    writing.cancel()
+                    with contextlib.suppress(Exception, asyncio.CancelledError):
+                        await writing
+                if not next_extraction.done():
+                    await asyncio.wait([next_extraction])
+                if not next_extraction.cancelled():
+                    next_extraction.exception()  # retrieved: an error there is not reported twice
         out = [r for r in results if r is not None]
         if any(r.status is ItemStatus.CREATED for r in out):
             self._known_at = 0.0  # new candidates: refresh the snapshot next time

@@ -225,3 +225,22 @@ async def test_kg_ingest_cli_lands_good_files_in_batches_and_exits_1_on_a_bad_on
         get_settings.cache_clear()
     docs, _, _ = await clean_db.execute_query("MATCH (d:Document) RETURN count(d) AS n")
     assert docs[0]["n"] == 4
+
+
+@pytest.mark.skipif(not SAMPLES.exists(), reason="shared samples not available")
+async def test_a_lost_database_raises_instead_of_failing_the_documents(
+    services: GraphServices, clean_db: AsyncDriver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from neo4j.exceptions import ServiceUnavailable
+
+    async def down(plans: list[dict[str, Any]]) -> list[dict[str, int]]:
+        raise ServiceUnavailable("gone")
+
+    monkeypatch.setattr(services.ingest, "write_documents", down)
+    pipeline = IngestPipeline(services)
+    with pytest.raises(ServiceUnavailable):  # the job worker leaves its items PENDING and retries later
+        await pipeline.ingest_records(samples(6), batch_size=2)
+    monkeypatch.undo()
+    # the same pipeline (its extractor is free again) ingests them once the database is back
+    results = await pipeline.ingest_records(samples(6), batch_size=2)
+    assert [r.status for r in results] == [ItemStatus.CREATED] * 6
