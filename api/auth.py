@@ -71,6 +71,9 @@ class Authenticator:
         self._cache: dict[str, tuple[ApiKeyRecord, float]] = {}
         self._touched: dict[str, float] = {}
         self._tasks: set[asyncio.Task[None]] = set()
+        # Verified bearer tokens -> (principal, exp): a client sends the same token on every request,
+        # and its verification (header, HMAC/RSA signature, claims) gives the same answer until `exp`.
+        self._verified: dict[str, tuple[Principal, float]] = {}
 
     # ------------------------------------------------------------------ credentials
     async def authenticate(self, headers: dict[str, str]) -> Principal:
@@ -133,6 +136,19 @@ class Authenticator:
 
     def _jwt(self, token: str) -> Principal:
         s = self.settings
+        known = self._verified.get(token)
+        if known is not None:
+            if time.time() <= known[1] + s.jwt_leeway_s:  # PyJWT's own expiry rule
+                return known[0]
+            del self._verified[token]
+        principal, expires = self._verify_jwt(token)
+        if len(self._verified) > 10_000:  # bounded memory
+            self._verified.clear()
+        self._verified[token] = (principal, expires)
+        return principal
+
+    def _verify_jwt(self, token: str) -> tuple[Principal, float]:
+        s = self.settings
         try:
             header = jwt.get_unverified_header(token)
         except jwt.PyJWTError as exc:
@@ -162,7 +178,7 @@ class Authenticator:
         if role is None:
             raise AuthError(f"bearer token has no valid `{s.jwt_role_claim}` claim (viewer|analyst|admin)")
         subject = str(claims["sub"])
-        return Principal(id=f"jwt:{subject}", name=subject, role=role, via="jwt")
+        return Principal(id=f"jwt:{subject}", name=subject, role=role, via="jwt"), float(claims["exp"])
 
 
 def _role_claim(value: Any) -> Role | None:
