@@ -1828,7 +1828,9 @@ _INCUMBENT_RE = re.compile(
     r"currently runs?|still runs?|(?:is|are) still installed|installed base|maintenance contract|"
     r"\bruns (?:their|its|the) |built the (?:current|existing|old)|contract renews|renews (?:in|next)|"
     r"做了上一期|上一期(?:是|由)|在一期|在(?:这里|这儿|院里|行里|局里|厂里)做(?:的|了)|"
-    r"\bcurrent [A-Za-z ]{1,20}?\b(?:is |are )?from\b|\b(?:current|existing) (?:vendor|supplier) is\b"
+    r"\bcurrent [A-Za-z ]{1,20}?\b(?:is |are )?from\b|\b(?:current|existing) (?:vendor|supplier) is\b|"
+    r"\bbuilt (?:their|its|the) (?:current|existing|old)\b|"
+    r"是(?:现在|目前|现有|他们|当前)?[\u4e00-\u9fffA-Za-z]{0,8}的(?:厂商|供应商|开发商|承建商|服务商)"
 )
 # right before / after an org mention: 现在的X, X的售后, X's slow support
 _INC_BEFORE_RE = re.compile(r"(?:现在的|现有的|原有的|目前的|当前的)$|(?:现在|目前|当前)(?:用的)?$")
@@ -1861,7 +1863,8 @@ _NOT_ENGAGED_RE = re.compile(
     r"不在跟|离开了|is out\b|are out\b"
 )
 _SUPPLY_RE = re.compile(
-    r"\bsupplies\b|\bprovides the\b|供的货|供货|供应(?!链|商协同)|supplied by|"
+    r"\bsupplies\b|\bprovides the\b|供的货|供货|"
+    r"(?<!系统的)(?<!平台的)(?<!软件的)(?<!HIS的)(?<!ERP的)(?<!MES的)供应(?!链|商协同)|supplied by|"
     r"主要从.{2,14}进|进货|的货|采购自|为(?:其|他们|该公司|对方)提供|"
     r"采用.{2,12}的.{0,6}(?:产品|设备)"
 )

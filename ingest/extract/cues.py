@@ -27,7 +27,8 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
         _c(
             r"提出来的|提出的|提的|提出(?!了?(?:实质性|一些|不少|很多)?的?(?:疑虑|问题|意见|质疑|异议|"
             r"顾虑|担忧|要求))|就提过|提过|一直在催|在催|主动提|开场就讲|asked for (?:this|it|the project)|"
-            r"[Ww]ants (?:a|an) (?:platform|system|solution|tool)"
+            r"[Ww]ants (?:a|an) (?:[a-z-]+ ){0,3}(?:platform|system|solution|tool|dashboard|report|model|"
+            r"data lake)"
         ),
         "INITIATOR",
         "before",
@@ -165,6 +166,7 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     (
         _c(
             r"(?:final |budget )?approval (?:sits|rests|lies|is) with|[Ff]inal approval[:：]|"
+            r"[Ff]inal (?:call|say|decision) (?:is |sits |rests |lies )?with(?: the [a-z ]{2,24},)?|"
             r"(?:决定权|审批权|签字权)(?:在|归)"
         ),
         "DECIDER",
@@ -406,9 +408,10 @@ US_MARK_RE = _c(r"我们|我方|我司|咱们|中太|你们|Zhongtai|\b[Uu]s\b|\
 
 # decision units (行长办公会, 采购中心, 信息化委员会, 医务处, 零售条线, procurement)
 UNIT_RE = _c(
-    r"(?:集团|院|局|区|市|县|公司)?(?:(?:行长|院长|总经理|总裁|局长|主任|董事长|党委|经理|区长|市长|县长|厂长|校长|所长)?办公会|"
-    r"党委会|党组会|董事会|行务会|总办会|常委会)|"
-    r"(?:集团)?(?:信息化|采购|评标|评审|招标|技术|投资|预算)(?:领导小组|委员会)|评审专家组|专家组(?!成)|"
+    r"(?:集团|院|局|区|市|县|公司|馆|站|台)?(?:(?:行长|院长|总经理|总裁|局长|主任|董事长|党委|经理|区长|市长|县长|厂长|校长|"
+    r"所长|馆长|站长|台长|社长)?办公会|党委会|党组会|董事会|行务会|总办会|常委会)|"
+    r"(?:集团|公司)?(?:信息化|采购|评标|评审|招标|技术|投资|预算|信息技术|数字化|科技|战略|风险|审计|网信|IT)"
+    r"(?:领导小组|委员会)|评审专家组|专家组(?!成)|"
     r"(?:集团)?(?:招标采购中心|采购中心|招标中心|招采中心)|采购部|采购处|采购办|"
     r"[\u4e00-\u9fff]{2,4}?(?:处|科|部|中心|条线|办(?!公|法|理|事))(?=[^\u4e00-\u9fff]|去年|今年|那边|负责|提|牵头|是|"
     r"作为|参与|也|和|与|为|会|将|要|仍|还|已|在|说|认为|觉得|对|"
@@ -428,6 +431,7 @@ UNIT_RE = _c(
 # negation in front of a positive stance cue: 不太满意, 不是很满意, 没什么好感, doesn't really like
 STANCE_NEG_RE = _c(
     r"(?:并不|不是|并非|没有|不|没|未|毫无|谈不上)(?:太|很|是很|怎么|大|那么|特别|十分|什么|啥|太多|多少)?$|"
+    r"不会(?:因此|为此|因为[^，,。；;]{1,6})?$|"
     r"(?:\bnot|n't|\bnever|\bno longer)\s+(?:really\s+|very\s+|too\s+|that\s+|go\s+|be\s+)?$"
 )
 # a bare collective/title subject that is nobody of the note (局领导反应平平, 院领导, 高层)
