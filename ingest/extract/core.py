@@ -1829,11 +1829,14 @@ _INCUMBENT_RE = re.compile(
     r"\bruns (?:their|its|the) |built the (?:current|existing|old)|contract renews|renews (?:in|next)|"
     r"做了上一期|上一期(?:是|由)|在一期|在(?:这里|这儿|院里|行里|局里|厂里)做(?:的|了)|"
     r"\bcurrent [A-Za-z ]{1,20}?\b(?:is |are )?from\b|\b(?:current|existing) (?:vendor|supplier) is\b|"
-    r"\bbuilt (?:their|its|the) (?:current|existing|old)\b|"
+    r"\bbuilt (?:their|its|the) (?:current|existing|old|first|previous|last)\b|"
     r"是(?:现在|目前|现有|他们|当前)?[\u4e00-\u9fffA-Za-z]{0,8}的(?:厂商|供应商|开发商|承建商|服务商)"
 )
 # right before / after an org mention: 现在的X, X的售后, X's slow support
-_INC_BEFORE_RE = re.compile(r"(?:现在的|现有的|原有的|目前的|当前的)$|(?:现在|目前|当前)(?:用的)?$")
+_INC_BEFORE_RE = re.compile(
+    r"(?:现在的|现有的|原有的|目前的|当前的)$|(?:现在|目前|当前)(?:用的)?$|"
+    r"(?:ERP|MES|CRM|HIS|WMS|PLM|OA|BI|系统|平台|数仓)(?:用的)?是$"
+)
 _INC_AFTER_RE = re.compile(
     r"(?:'s|的)?\s?(?:slow |poor |bad )?(?:售后|运维|维保|support\b|after-sales)|"
     r"在(?:一期|上一期)|做了上一期|在(?:这里|这儿)做的|"
@@ -1856,7 +1859,7 @@ _ENGAGED_RE = re.compile(
     r"做过(?:汇报|交流|演示)|"
     r"给了.{0,8}压力|came by|competing|has the inside track|cut (?:its|their) price|draft contract|"
     r"(?:has been|keeps|kept) visiting|in the mix|做POC|做PoC|(?:did|doing|running) a PoC|进了短名单|"
-    r"\bquoting\b|\bquotes?\b for"
+    r"\bquoting\b|\bquotes?\b for|邀请[^，,。；;]{0,12}(?:做演示|演示|投标|交流|报价)"
 )
 _NOT_ENGAGED_RE = re.compile(
     r"dropped out|withdrew|退出了?竞争|退出|未能入围|不代表|off the list|出局|落选|被淘汰|没入围|"
@@ -1872,7 +1875,7 @@ _CHANNEL_RE = re.compile(
     r"所投产品为|投标产品为|实施伙伴|实施方为|实施商|\bour (?:channel |SI |local |implementation )?partner\b|"
     r"implementation partner|渠道[:：]|"
     r"代理商?|金牌代理|渠道(?!体系)|做渠道|SI partner|integrator|集成商|总包|合作伙伴已获得授权|"
-    r"负责落地实施|负责实施|负责落地|handle the roll-?out|onsite delivery|reseller|distributor|"
+    r"负责落地实施|负责实施|负责落地|负责运维|handle the roll-?out|onsite delivery|reseller|distributor|"
     r"通过(?=[\u4e00-\u9fff]{2,8}采购)|实施由"
 )
 _PARTNER_RE = re.compile(

@@ -241,7 +241,8 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
         _c(
             r"使用部门|使用方|使用单位|用户方|用数据的人|主要用户|(?:real|main|primary|key|"
             r"actual) users? of|最终用户|业务用户|"
-            r"day-to-day users?|end users?|main users?|天天用|每天(?:都)?(?:在)?用|日常(?:在)?用|"
+            r"day-to-day users?|end users?|main users?|天天用|每天(?:都)?(?:要)?(?:在)?(?:用|跑|查|看)|"
+            r"日常(?:在)?用|"
             r"(?:实际|真正)(?:在)?用(?:系统|平台)?的人|用系统的人|"
             r"will use (?:it|this|the [a-z]+) (?:every day|daily)|uses? it (?:every day|daily)"
         ),
@@ -275,7 +276,9 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
     (
         _c(
             r"内线|线人|私下透露|透露|私下讲|私下告诉|通风报信|通气|透底|"
-            r"our coach|inside (?:info|information)|tipped us"
+            r"our coach|inside (?:info|information)|tipped us|"
+            r"(?:keeps? |kept )?(?:shar|pass|leak|feed)(?:es|ing|ed|s)? (?:us )?(?:the |internal |inside )?"
+            r"[a-z ]{0,24}(?:with|to) us\b"
         ),
         "COACH",
         "before",
@@ -309,7 +312,7 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool | str]] = [
             r"不一定支持|没表态|不表态|未表态|态度一般|评价一般|觉得一般|一般般|中立|都在比|还在比|观望|很保留|"
             r"有所保留|保留意见|看数据再说|先看报价再说|能力一般|实力一般|水平一般|表现一般|都行|"
             r"都可以|看价格|看报价|比较谨慎|很谨慎|"
-            r"先看看其他|再看看|没有成见|意见不大|没什么意见|没有?倾向|open to us|"
+            r"先看看其他|再看看|没有成见|意见不大|没什么意见|没有?倾向|open to us|还要比较|还在比较|要再比较|"
             r"没成见|不偏不倚|一视同仁|公平对待|"
             r"\bneutral\b|on the fence|undecided|non-?committal|sitting on the fence"
         ),
@@ -369,7 +372,7 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool | str]] = [
             r"必须换掉|不会考虑|不考虑|"
             r"没有好脸色|没好脸色|有戒心|不会再续|不再续|不满|反对|抵触|不认可|不信任|"
             r"不看好|排斥|negative on|against|dislikes?|opposes?|不适合|不太适合|不合适|not a (?:good )?fit|"
-            r"(?:经常|老是?|总是?|动不动就?)(?:掉线|宕机|出问题|出错|卡顿?|崩)|颇有怨言|有怨言|怨言|"
+            r"(?:经常|老是?|总是?|动不动就?)(?:掉线|宕机|出问题|出错|卡顿?|崩)|颇有怨言|有怨言|怨言|不(?:太|怎么)?配合|"
             r"won't consider|will not consider|hates?|unhappy with|"
             r"skeptical of|sceptical of|ruled out"
         ),
@@ -379,7 +382,7 @@ STANCE_CUES: list[tuple[re.Pattern[str], str, bool | str]] = [
     (
         _c(
             r"倾向(?:于)?(?=我们|我方|我司|中太)|转向(?:我方|我们|我司)|站我们|站到我们这边|"
-            r"站在我们这边|站我方|支持我们|替我们说话|帮我们|可以往下谈|愿意(?:继续)?(?:往下)?谈|愿意让我们|"
+            r"站在我们这边|站我方|支持我们|替我们说话|帮我们|可以往下谈|愿意(?:继续)?(?:往下)?谈|愿意让我们|愿意给我们|"
             r"(?:表态|态度)(?:很|非常|比较|相当)?积极|"
             r"(?:we are|we're|us) the (?:strongest|best|preferred|top) (?:option|choice|vendor|candidate)|"
             r"preferred vendor|warm(?:ed|ing)? to us|"

@@ -1019,6 +1019,15 @@ class EntityRules:
         k = j
         while k < n and k - j < 2 and is_cjk(text[k]) and text[k] not in STOP_CHARS and not occupied[k]:
             k += 1
+        # 缪永和说 / 周立和表示: 和 (与, 也) ends a given name when a speech verb follows, not a conjunction
+        if (
+            k - j == 1
+            and k < n
+            and text[k] in "和与也"
+            and _SPEECH_AFTER_RE.match(text, k + 1)
+            and not occupied[k]
+        ):
+            k += 1
         if k - j < 1:
             return
         # 秦朗介绍 / 欧阳澜正式: the last character starts a common word with the next one
@@ -1132,6 +1141,7 @@ _FUNCTION_AREAS = {
 }
 _VERBISH_IND = {"建设", "发展", "服务", "咨询", "设计", "制造", "实业", "管理"}
 _DEPT_END = set("部科处组室办局院所厂司")
+_SPEECH_AFTER_RE = re.compile(r"说|表示|认为|提到|介绍|透露|告诉|坦言|强调|称")
 _IN_USE_NAME_RE = re.compile(
     r"(?:在用的|现有的|目前的|现在的|用的是|原来的|现用的)([\u4e00-\u9fff]{2,4}?)(?=的?(?:系统|平台|软件)(?![\u4e00-\u9fff]{0,1}商))"
 )
