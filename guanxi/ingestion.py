@@ -183,17 +183,20 @@ class IngestPipeline:
         candidates = await self.services.ingest.near_duplicate_candidates(
             [{"ref": str(i), "bands": list(props["dedupe_bands"])} for i, props in fresh.items()]
         )
-        todo = [
-            _Todo(
-                i,
-                refs[i],
-                records[i],
-                digests[i],
-                props,
-                self._near_duplicate(props, candidates.get(str(i), [])),
-            )
-            for i, props in fresh.items()
-        ]
+        # near-duplicates of what the graph holds, else of a document earlier in this call (it is written
+        # first, in the same or an earlier batch, so the NEAR_DUPLICATE_OF link finds it)
+        by_band: dict[Any, list[int]] = {}
+        todo = []
+        for i, props in fresh.items():
+            duplicate_of = self._near_duplicate(props, candidates.get(str(i), []))
+            if duplicate_of is None:
+                earlier = sorted({j for band in props["dedupe_bands"] for j in by_band.get(band, [])})
+                duplicate_of = self._near_duplicate(
+                    props, [{"id": "doc-" + digests[j][:24], "minhash": fresh[j]["minhash"]} for j in earlier]
+                )
+            for band in props["dedupe_bands"]:
+                by_band.setdefault(band, []).append(i)
+            todo.append(_Todo(i, refs[i], records[i], digests[i], props, duplicate_of))
         chunks = [todo[k : k + size] for k in range(0, len(todo), size)]
         if chunks:
             extractor = self._get_extractor(known)

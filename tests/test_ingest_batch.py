@@ -244,3 +244,20 @@ async def test_a_lost_database_raises_instead_of_failing_the_documents(
     # the same pipeline (its extractor is free again) ingests them once the database is back
     results = await pipeline.ingest_records(samples(6), batch_size=2)
     assert [r.status for r in results] == [ItemStatus.CREATED] * 6
+
+
+@pytest.mark.skipif(not SAMPLES.exists(), reason="shared samples not available")
+async def test_a_near_duplicate_within_one_call_is_a_duplicate_of_the_earlier_document(
+    services: GraphServices, clean_db: AsyncDriver
+) -> None:
+    (first,) = samples(1)
+    repasted = {**first, "id": "again", "text": "【转发】" + first["text"]}
+    other = samples(3)[2]
+    results = await IngestPipeline(services).ingest_records([first, other, repasted], batch_size=2)
+    assert [r.status for r in results] == [ItemStatus.CREATED, ItemStatus.CREATED, ItemStatus.DUPLICATE]
+    assert results[2].duplicate_of == results[0].doc_id
+    link, _, _ = await clean_db.execute_query(
+        "MATCH (:Document {id: $dup})-[:NEAR_DUPLICATE_OF]->(o:Document) RETURN o.id AS id",
+        dup=results[2].doc_id,
+    )
+    assert [r["id"] for r in link] == [results[0].doc_id]
