@@ -1103,6 +1103,8 @@ class Extractor:
                     if cs >= stop_at or any(a < ce and cs < b for a, b in taken):
                         continue
                     back = 16 if cue.isascii() else 5
+                    if stance == "OPPOSED" and _WORRY_CHANGE_RE.match(cue + text[ce : ce + 6]):
+                        continue  # 担心换系统影响化验数据: a worry about changing, not a verdict on a vendor
                     negated = not lex and bool(STANCE_NEG_RE.search(text[max(s0, cs - back) : cs]))
                     if negated and stance == "SUPPORTIVE":
                         # 没有倾向 / 不偏向任何一家: a negated commitment is no preference, not opposition
@@ -1920,6 +1922,10 @@ def _stance_matches(
 
 
 _NB_MIN_P = 0.97
+_WORRY_CHANGE_RE = re.compile(
+    r"(?:担心|担忧|顾虑|怕|worried about|concerned about)\s?(?:换|迁移|替换|切换|停机|上线|改造|"
+    r"the (?:migration|switch|change|cutover)|migrating|switching|changing)"
+)
 _COMMIT_CUE_RE = re.compile(r"(?:倾向|偏向|偏好|更偏向)(?:于)?|leans? towards?|leaning towards?")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.data.annotate import US, O, P, R, T, W, rel, write  # noqa: F401
+from tests.data.annotate import US, O, P, R, T, W, rel, write
 
 NOTES = [
  dict(id="k01", kind="visit_note", date="2026-10-12", author="邹宇", customer="舟山海鲜冷链物流",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.data.annotate import US, O, P, R, T, W, rel, write  # noqa: F401
+from tests.data.annotate import US, O, P, R, T, W, rel, write
 
 NOTES = [
  dict(id="m01", kind="visit_note", date="2026-11-02", author="邹宇", customer="景德镇华瓷集团",
