@@ -316,3 +316,10 @@ def test_reporting_lines_from_deputy_superior_and_english_possessives(ex: Extrac
     assert ("REPORTS_TO", "俞晓峰", "季总") in rels(out2)
     out3 = run(ex, "对接人：数据管理部总经理侯思源，副经理纪蓝（纪经理是侯总的副手）。", customer="苏州华信银行")
     assert ("REPORTS_TO", "纪蓝", "侯思源") in rels(out3)
+
+
+def test_decider_and_searcher_from_budget_and_tender_documents(ex: Extractor) -> None:
+    out = run(ex, "见了CTO何俊。何总明确说预算他批，但要看POC效果。数据部的葛经理负责写招标文件。", customer="杭州云集电商")
+    assert {("何俊", "DECIDER"), ("葛经理", "SEARCHER")} <= roles(out)
+    out2 = run(ex, "Call with Ms. Fang Jing (ops director).\n- Ms. Fang owns the budget.", customer="衢州城市大脑运营公司")
+    assert ("Fang Jing", "DECIDER") in roles(out2)

@@ -88,6 +88,8 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
         "before",
     ),
     (_c(r"一把手定"), "DECIDER", "in_boss"),
+    # 预算他批 / 最后要她点头 / 有一票否决权
+    (_c(r"(?<=[他她])(?:来)?(?:批|点头)(?![评量次准示])|一票否决"), "DECIDER", "before"),
     (_c(r"(?:最终|最后)(?:来)?定(?![了下好])|(?:最终|最后)(?:来)?决定(?![了下好])"), "DECIDER", "before"),
     (
         _c(
@@ -109,6 +111,7 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
         "before",
     ),
     (_c(r"(?:will|to|shall|would) (?:decide|approve|make the (?:final )?call)"), "DECIDER", "before"),
+    (_c(r"\b(?:owns?|holds?|controls?) the budget|预算(?:归|在)(?:他|她)"), "DECIDER", "before"),
     (_c(r"(?:拍板权|决策权|决定权|最终决定权|最终决策权)(?:在|归)"), "DECIDER", "after"),
     (_c(r"(?<=有)(?:拍板权|决策权|最终决定权|决定权)"), "DECIDER", "before"),
     (
@@ -195,7 +198,15 @@ ROLE_CUES: list[tuple[re.Pattern[str], str, str]] = [
         "INITIATOR",
         "before",
     ),
-    (_c(r"痛点来自|需求(?:最早)?(?:来自|出自)"), "INITIATOR", "after"),
+    (_c(r"痛点来自|需求(?:最早)?(?:来自|出自|源于|源自)"), "INITIATOR", "after"),
+    (
+        _c(
+            r"负责对接(?:厂商|厂家|供应商|各家)|对接各家厂商|负责收集(?:方案|资料)|(?:出|写|编制|起草)招标文件|"
+            r"出技术规范书|写技术规范书"
+        ),
+        "SEARCHER",
+        "before",
+    ),
     # evaluate
     (
         _c(
