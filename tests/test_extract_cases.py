@@ -323,3 +323,14 @@ def test_decider_and_searcher_from_budget_and_tender_documents(ex: Extractor) ->
     assert {("何俊", "DECIDER"), ("葛经理", "SEARCHER")} <= roles(out)
     out2 = run(ex, "Call with Ms. Fang Jing (ops director).\n- Ms. Fang owns the budget.", customer="衢州城市大脑运营公司")
     assert ("Fang Jing", "DECIDER") in roles(out2)
+
+
+def test_customer_named_by_a_synonym_and_unknown_vendor_with_a_three_character_name(ex: Extractor) -> None:
+    out = run(
+        ex,
+        "宁波地铁 — asset data.\n上海货讯通的系统用了六年，货讯通这次想续约。",
+        customer="宁波轨道交通集团",
+    )
+    orgs = {o["name"]: set(o["mentions"]) for o in out["orgs"]}
+    assert orgs.get("宁波轨道交通集团") == {"宁波地铁"}
+    assert ("INCUMBENT_AT", "上海货讯通", "宁波轨道交通集团") in rels(out)

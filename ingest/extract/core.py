@@ -1999,7 +1999,37 @@ def _is_subsequence(short: str, long: str) -> bool:
     return all(ch in it for ch in short)
 
 
+# how reps rename an account's industry word: 宁波轨道交通集团 is 宁波地铁, 杭州天然气集团 is 杭州燃气
+_NAME_SYNONYMS = (
+    ("轨道交通", "地铁"),
+    ("天然气", "燃气"),
+    ("职业技术学院", "职院"),
+    ("人民医院", "医院"),
+    ("供电公司", "供电"),
+    ("农村商业银行", "农商行"),
+    ("商业银行", "银行"),
+)
+
+
 def customer_abbreviations(text: str, customer: str) -> list[tuple[int, int]]:
+    """Abbreviations of ``customer`` in ``text`` (see _abbreviations_of), also of the name with its industry
+    word written the way reps say it (宁波地铁 for 宁波轨道交通集团)."""
+    spans = _abbreviations_of(text, customer)
+    for long, short in _NAME_SYNONYMS:
+        if long in customer:
+            spans += [sp for sp in _abbreviations_of(text, customer.replace(long, short)) if sp not in spans]
+    spans.sort()
+    out: list[tuple[int, int]] = []
+    for sp in spans:  # keep the longest of overlapping spans
+        if out and sp[0] < out[-1][1]:
+            if sp[1] - sp[0] > out[-1][1] - out[-1][0]:
+                out[-1] = sp
+            continue
+        out.append(sp)
+    return out
+
+
+def _abbreviations_of(text: str, customer: str) -> list[tuple[int, int]]:
     """Spans of ``text`` that abbreviate ``customer`` by dropping characters from inside the name, the way
     reps shorten account names: 萧山机场 for 萧山国际机场, 东吴经纪 for 东吴证券经纪, 之江学院 for
     杭州之江职业学院, 通衢农商行 for 苏州通衢农商银行.

@@ -397,7 +397,7 @@ class EntityRules:
         )
         cities = [r for r in self.lex.regions if len(r) >= 2]
         self._region_core_re = re.compile(
-            f"({_alt(cities)})([{CJK}]{{2}})(?=的|也|在|是|这|对|又|和|做|说|与|将|等|称|宣布|公告|表示|"
+            f"({_alt(cities)})([{CJK}]{{2,3}}?)(?=的|也|在|是|这|对|又|和|做|说|与|将|等|称|宣布|公告|表示|"
             f"[0-9,，。;；、()（）\\s])"
         )
         self.org_alias: dict[str, str] = {}  # surface -> canonical
@@ -669,6 +669,8 @@ class EntityRules:
                 or core in lex.region_set
                 or lex.freq.get(core, 0) > 50
                 or any(c in STOP_CHARS or c in _FUNC_CHARS for c in core)
+                # 上海货讯通: a 3-character 字号 only when it is no word at all and not a unit (服务部)
+                or (len(core) == 3 and (lex.freq.get(core, 0) > 0 or core[-1] in _UNIT_END_CHARS))
             ):
                 continue
             s, e = m.start(), m.end(2)
@@ -1141,6 +1143,7 @@ _FUNCTION_AREAS = {
 }
 _VERBISH_IND = {"建设", "发展", "服务", "咨询", "设计", "制造", "实业", "管理"}
 _DEPT_END = set("部科处组室办局院所厂司")
+_UNIT_END_CHARS = "部处科室组所局院厅队站楼园"
 _SPEECH_AFTER_RE = re.compile(r"说|表示|认为|提到|介绍|透露|告诉|坦言|强调|称")
 _IN_USE_NAME_RE = re.compile(
     r"(?:在用的|现有的|目前的|现在的|用的是|原来的|现用的)([\u4e00-\u9fff]{2,4}?)(?=的?(?:系统|平台|软件)(?![\u4e00-\u9fff]{0,1}商))"
