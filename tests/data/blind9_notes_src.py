@@ -1,6 +1,6 @@
-"""Source of tests/data/blind9_notes.jsonl: 8 notes written at the very end of session 13, after its last code
-change, and measured once as the final uncontaminated check of the shipped extraction (figures in the closing
-note).  New industries (cement, metro, paper mill, county hospital, freight forwarder, lab instruments, city gas
+"""Source of tests/data/blind9_notes.jsonl: 8 notes written at the very end of session 13, after all but its final
+small round of changes (industry synonyms, 3-character 字号), and measured once as the last uncontaminated check
+(figures in the closing note and docs/extraction.md).  New industries (cement, metro, paper mill, county hospital, freight forwarder, lab instruments, city gas
 clipping, bank clipping).  Same conventions as samples/README.md.
 """
 
