@@ -85,6 +85,19 @@ async def plans_for(services: GraphServices, records: list[dict[str, Any]]) -> l
 
 
 @pytest.mark.skipif(not SAMPLES.exists(), reason="shared samples not available")
+def record_batch_sizes(services: GraphServices, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The number of documents of every write_documents call (one batch transaction each), filled as they run."""
+    sizes: list[int] = []
+    write_documents = services.ingest.write_documents
+
+    async def spy(plans: list[dict[str, Any]]) -> list[dict[str, int]]:
+        sizes.append(len(plans))
+        return await write_documents(plans)
+
+    monkeypatch.setattr(services.ingest, "write_documents", spy)
+    return sizes
+
+
 async def test_one_batch_writes_exactly_what_one_transaction_per_document_writes(
     services: GraphServices, clean_db: AsyncDriver, settings: Settings
 ) -> None:
@@ -115,14 +128,7 @@ async def test_one_batch_writes_exactly_what_one_transaction_per_document_writes
 async def test_the_pipeline_writes_batches_of_documents_per_transaction(
     services: GraphServices, clean_db: AsyncDriver, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    sizes: list[int] = []
-    write_documents = services.ingest.write_documents
-
-    async def spy(plans: list[dict[str, Any]]) -> list[dict[str, int]]:
-        sizes.append(len(plans))
-        return await write_documents(plans)
-
-    monkeypatch.setattr(services.ingest, "write_documents", spy)
+    sizes = record_batch_sizes(services, monkeypatch)
     seen: list[str] = []
     results = await IngestPipeline(services).ingest_records(
         samples(10), batch_size=4, progress=lambda r: seen.append(r.ref)
@@ -143,14 +149,7 @@ async def test_the_pipeline_writes_batches_of_documents_per_transaction(
 async def test_a_document_that_fails_to_write_fails_alone_and_writes_nothing(
     services: GraphServices, clean_db: AsyncDriver, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    sizes: list[int] = []
-    write_documents = services.ingest.write_documents
-
-    async def spy(plans: list[dict[str, Any]]) -> list[dict[str, int]]:
-        sizes.append(len(plans))
-        return await write_documents(plans)
-
-    monkeypatch.setattr(services.ingest, "write_documents", spy)
+    sizes = record_batch_sizes(services, monkeypatch)
     records = samples(4)
     # a map is no valid Neo4j property value: this document's write fails inside the batch transaction
     bad = {**records[1], "id": "bad", "title": {"not": "a property value"}}

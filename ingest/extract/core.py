@@ -246,6 +246,8 @@ class Extractor:
         kind = record.get("kind")
         clipping = kind == "clipping"
         customer = strip_legal(record["customer"]) if record.get("customer") else None
+        if customer:
+            ents = _with_customer_abbreviations(text, ents, customer)
         ex = Extraction(id=record.get("id"), kind=kind, date=record.get("date"), text=original)
         ex.entities = [
             EntityMention(original[e.start : e.end], e.label, e.start, e.end, e.source, e.score) for e in ents
@@ -254,12 +256,6 @@ class Extractor:
         ex.dates = [vars_(d) for d in find_dates(text, ref)]
         ex.amounts = [vars_(a) for a in find_amounts(text)]
 
-        if customer:
-            ents = _with_customer_abbreviations(text, ents, customer)
-            ex.entities = [
-                EntityMention(original[e.start : e.end], e.label, e.start, e.end, e.source, e.score)
-                for e in ents
-            ]
         self._occ = [False] * len(text)
         for en in ents:
             for i in range(en.start, en.end):
@@ -1125,9 +1121,7 @@ class Extractor:
                     targets = self._stance_targets(text, tl, orgs, subj, cs, ce, s0, s1, cue)
                     if not targets and not needs_target and "一般" in cue and not US_MARK_RE.search(sent):
                         # 数衡前两周来做过演示，俞主任觉得一般: a verdict on the vendor the sentence is about
-                        prev_c = [x for x in timeline_orgs(tl, s0, cs) if x.ref in competitors]
-                        if prev_c:
-                            targets = [prev_c[-1].ref]
+                        targets = _last_competitor(tl, s0, cs, competitors)
                     if needs_target == "US" or (not targets and not needs_target):
                         targets = [self.us_name]
                     if needs_target == "ALL":
@@ -1137,9 +1131,7 @@ class Extractor:
                     if not targets and needs_target is True and not lex:
                         # "X offered a free upgrade; 施总 is not convinced": the competitor on the line
                         line0 = text.rfind("\n", 0, s0) + 1
-                        prev_c = [x for x in timeline_orgs(tl, line0, cs) if x.ref in competitors]
-                        if prev_c:
-                            targets = [prev_c[-1].ref]
+                        targets = _last_competitor(tl, line0, cs, competitors)
                     if cue in ("都在比", "还在比"):
                         targets = [self.us_name, *sorted(competitors)]
                     hedged = bool(HEDGE_RE.search(text[s0:cs]))
@@ -1933,6 +1925,12 @@ def timeline_orgs(tl: list[_M], lo: int, hi: int) -> list[_M]:
     return [x for x in tl if x.kind == "org" and lo <= x.start and x.end <= hi]
 
 
+def _last_competitor(tl: list[_M], lo: int, hi: int, competitors: set[str]) -> list[str]:
+    """[the competitor mentioned last in lo..hi], or [] when there is none."""
+    prev = [x for x in timeline_orgs(tl, lo, hi) if x.ref in competitors]
+    return [prev[-1].ref] if prev else []
+
+
 def _is_channel_mention(text: str, x: _M, sorgs: list[_M]) -> bool:
     """X（我们的代理）/ X做渠道 / 通过X采购 / 代理商X: the org mention is a channel here."""
     m = _CHANNEL_RE.search(text, x.end, x.end + 12)
@@ -2101,9 +2099,7 @@ def _tail_compatible(surface: str, canon: str, core: str) -> bool:
     j = canon.find(core)
     if i < 0 or j < 0:
         return True
-    a, b = surface[i + len(core) :], canon[j + len(core) :]
-    it = iter(b)
-    return all(ch in it for ch in a)
+    return _is_subsequence(surface[i + len(core) :], canon[j + len(core) :])
 
 
 def _uniq(xs: Iterable[str]) -> list[str]:

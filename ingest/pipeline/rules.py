@@ -664,11 +664,8 @@ class EntityRules:
         for m in self._region_core_re.finditer(text):
             core = m.group(2)
             if (
-                core in lex.generic
+                _not_a_name_core(lex, core, max_freq=50)
                 or core[-1] in "区县市省"
-                or core in lex.region_set
-                or lex.freq.get(core, 0) > 50
-                or any(c in STOP_CHARS or c in _FUNC_CHARS for c in core)
                 # 上海货讯通: a 3-character 字号 only when it is no word at all and not a unit (服务部)
                 or (len(core) == 3 and (lex.freq.get(core, 0) > 0 or core[-1] in _UNIT_END_CHARS))
             ):
@@ -689,13 +686,7 @@ class EntityRules:
         # 目前在用的通达海系统, 现有的有赞系统: an unknown name between a "system in use" marker and 系统/平台
         for m in _IN_USE_NAME_RE.finditer(text):
             core = m.group(1)
-            if (
-                core in lex.generic
-                or core in lex.region_set
-                or lex.freq.get(core, 0) > 20
-                or any(c in STOP_CHARS or c in _FUNC_CHARS for c in core)
-                or core in self.product_maker
-            ):
+            if _not_a_name_core(lex, core, max_freq=20) or core in self.product_maker:
                 continue
             s, e = m.span(1)
             canon = self.org_alias.get(core) or self.core_to_org.get(core)
@@ -1143,6 +1134,16 @@ _FUNCTION_AREAS = {
 }
 _VERBISH_IND = {"建设", "发展", "服务", "咨询", "设计", "制造", "实业", "管理"}
 _DEPT_END = set("部科处组室办局院所厂司")
+def _not_a_name_core(lex: Lex, core: str, max_freq: int) -> bool:
+    """A candidate 字号 that is a generic word, a place, a common word or holds a function character."""
+    return (
+        core in lex.generic
+        or core in lex.region_set
+        or lex.freq.get(core, 0) > max_freq
+        or any(c in STOP_CHARS or c in _FUNC_CHARS for c in core)
+    )
+
+
 _UNIT_END_CHARS = "部处科室组所局院厅队站楼园"
 _SPEECH_AFTER_RE = re.compile(r"说|表示|认为|提到|介绍|透露|告诉|坦言|强调|称")
 _IN_USE_NAME_RE = re.compile(
